@@ -1,0 +1,59 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
+import { routing } from '@/lib/i18n/routing';
+import { siteUrl } from '@/lib/seo/urls';
+import { interCyrillic, interLatin } from '../fonts';
+import '../globals.css';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#f7f8fb' },
+    { media: '(prefers-color-scheme: dark)', color: '#0d1117' },
+  ],
+  colorScheme: 'light dark',
+};
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return {
+    metadataBase: new URL(siteUrl()),
+    applicationName: t('siteName'),
+    title: { default: t('guideTitle'), template: `%s | ${t('siteName')}` },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('Nav');
+
+  return (
+    <html lang={locale} className={`${interLatin.variable} ${interCyrillic.variable}`}>
+      <body>
+        {/* Client leaves get their strings as props: the provider carries the locale, no messages. */}
+        <NextIntlClientProvider locale={locale} messages={{}}>
+          <a className="skip-link" href="#main">
+            {t('skip')}
+          </a>
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1}>
+            {children as ReactNode}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { GuideSection } from '@/components/guide/guide-section';
+import { TableOfContents } from '@/components/guide/table-of-contents';
+import { ReviewDates } from '@/components/guide/review-dates';
+import { getGuideSections } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/routing';
+import { pageMetadata } from '@/lib/seo/metadata';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const locale = (await params).locale as Locale;
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({
+    locale,
+    path: '/',
+    title: t('guideTitle'),
+    description: t('guideDescription'),
+    siteName: t('siteName'),
+    absoluteTitle: true,
+  });
+}
+
+export default async function GuidePage({ params }: PageProps<'/[locale]'>) {
+  const locale = (await params).locale as Locale;
+  setRequestLocale(locale);
+  const [sections, t] = await Promise.all([getGuideSections(locale), getTranslations('Guide')]);
+  const reviewed = sections.map((s) => s.frontmatter.lastReviewed).sort().at(-1);
+  const next = sections.map((s) => s.frontmatter.nextReview).sort()[0];
+
+  return (
+    <article className="guide">
+      <header className="hero container">
+        <p className="kicker">{t('kicker')}</p>
+        <h1>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+        {reviewed && next && <ReviewDates lastReviewed={reviewed} nextReview={next} />}
+      </header>
+      <div className="container guide-layout">
+        <TableOfContents sections={sections} />
+        <div className="guide-body">
+          {sections.map((section) => (
+            <GuideSection key={section.slug} entry={section} />
+          ))}
+        </div>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import { routing } from '@/lib/i18n/routing';
+
+// Requests outside every locale (no locale could be negotiated): a small page in all three languages.
+const TEXT = {
+  en: { title: 'Page not found', back: 'Open the guide in English' },
+  ru: { title: 'Страница не найдена', back: 'Открыть руководство на русском' },
+  es: { title: 'Página no encontrada', back: 'Abrir la guía en español' },
+} as const;
+
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+        <title>404: Page not found</title>
+        {routing.locales.map((locale) => (
+          <section key={locale} lang={locale}>
+            <h1>{TEXT[locale].title}</h1>
+            <p>
+              <a href={`/${locale}`}>{TEXT[locale].back}</a>
+            </p>
+          </section>
+        ))}
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { routing, type Locale } from '@/lib/i18n/routing';
+import { LocaleSwitcher } from './locale-switcher';
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations('Nav');
+  const tl = await getTranslations('LocaleSwitcher');
+  const names = Object.fromEntries(routing.locales.map((l) => [l, tl('name', { locale: l })]));
+
+  return (
+    <header className="site-header">
+      <div className="container site-header-inner">
+        <Link href="/" className="brand" aria-label={t('home')}>
+          <span className="brand-mark" aria-hidden="true">
+            AI+DePIN
+          </span>
+        </Link>
+        <nav aria-label={t('primary')} className="site-nav">
+          <ul>
+            <li>
+              <Link href="/">{t('guide')}</Link>
+            </li>
+            <li>
+              <Link href="/market">{t('market')}</Link>
+            </li>
+            <li>
+              <Link href="/tools">{t('tools')}</Link>
+            </li>
+          </ul>
+        </nav>
+        <LocaleSwitcher current={locale} locales={routing.locales} names={names} label={tl('label')} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatDate, formatDateTime } from '@/lib/format';
+import { getToken } from '@/lib/market/registry';
+import type { MarketOverview } from '@/lib/market/types';
+
+/** Which source and which time the figures next to it come from. Shown wherever data is. */
+export async function DataNote({ overview, showMissing = false }: { overview: MarketOverview; showMissing?: boolean }) {
+  const t = await getTranslations('Data');
+  const locale = await getLocale();
+  const snapshot = overview.source === 'snapshot';
+  const missing = overview.missing.map((slug) => getToken(slug)?.symbol ?? slug).join(', ');
+  return (
+    <p className="data-note" data-source={overview.source}>
+      <span className={`badge ${snapshot ? 'badge-snapshot' : 'badge-live'}`}>
+        {snapshot ? t('snapshotBadge') : t('liveBadge')}
+      </span>{' '}
+      {snapshot ? (
+        <span>
+          {t('snapshotNote', { date: formatDate(locale, overview.asOf) })}{' '}
+          <time dateTime={overview.asOf}>{formatDateTime(locale, overview.asOf)}</time>.
+        </span>
+      ) : (
+        <span>
+          {t.rich('asOf', {
+            when: formatDateTime(locale, overview.asOf),
+            time: (chunks) => <time dateTime={overview.asOf}>{chunks}</time>,
+          })}
+        </span>
+      )}{' '}
+      <span>
+        {t.rich('source', {
+          link: (chunks) => (
+            <a href="https://www.coingecko.com" rel="noopener">
+              {chunks}
+            </a>
+          ),
+        })}
+      </span>
+      {showMissing && missing && <span className="data-missing"> {t('missing', { symbols: missing })}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,31 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { formatDateTime, formatPrice } from '@/lib/format';
+import { Link } from '@/lib/i18n/navigation';
+import { getTokenQuote } from '@/lib/market';
+import { getToken } from '@/lib/market/registry';
+import { Change } from './change';
+
+/** Inline live price of one token, for prose: `RENDER $7.11 (+1.20%)`. */
+export async function TokenPrice({ slug }: { slug: string }) {
+  const token = getToken(slug);
+  if (!token) throw new Error(`<TokenPrice slug="${slug}">: unknown token slug`);
+  const [{ overview, quote }, locale, t] = await Promise.all([getTokenQuote(token.slug), getLocale(), getTranslations('Data')]);
+  const when = formatDateTime(locale, quote?.lastUpdated ?? overview.asOf);
+  return (
+    <span className="token-price" data-token={token.slug}>
+      <Link href={`/tokens/${token.slug}`} className="ticker">
+        {token.symbol}
+      </Link>{' '}
+      {quote ? (
+        <>
+          <data value={quote.priceUsd} title={overview.source === 'snapshot' ? t('snapshotNote', { date: when }) : when}>
+            {formatPrice(locale, quote.priceUsd)}
+          </data>{' '}
+          (<Change locale={locale} value={quote.change24h} fallback={t('noData')} />)
+        </>
+      ) : (
+        <span className="muted">{t('noData')}</span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,89 @@
+import 'server-only';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compile, run } from '@mdx-js/mdx';
+import { cache, type ComponentType } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import remarkGfm from 'remark-gfm';
+import type { Locale } from '@/lib/i18n/routing';
+import type { Frontmatter } from './schema';
+import { parseContentFile } from './parse';
+import { rehypeHeadings, remarkFaq, type FaqEntry, type Heading } from './plugins';
+
+export type { Frontmatter } from './schema';
+export type { FaqEntry, Heading } from './plugins';
+
+export const CONTENT_DIR = path.join(process.cwd(), 'content');
+
+export interface ContentEntry {
+  /** `what-is-depin` for `03-what-is-depin.mdx`: the section's anchor, stable across locales. */
+  slug: string;
+  file: string;
+  frontmatter: Frontmatter;
+  headings: Heading[];
+  faq: FaqEntry[];
+  Content: ComponentType<{ components?: Record<string, unknown> }>;
+}
+
+export interface LoadOptions {
+  /** Drafts show only to editors in draft mode. */
+  includeDrafts?: boolean;
+}
+
+// Content is trusted: MDX is compiled from files in this repository only, never from input.
+async function loadEntry(file: string): Promise<ContentEntry> {
+  const source = await readFile(file, 'utf8');
+  const relative = path.relative(process.cwd(), file);
+  const { frontmatter, body } = parseContentFile(relative, source);
+  const slug = path.basename(file, '.mdx').replace(/^\d+-/, '');
+  const compiled = await compile(
+    { value: body, path: file },
+    {
+      outputFormat: 'function-body',
+      remarkPlugins: [remarkGfm, remarkFaq],
+      rehypePlugins: [[rehypeHeadings, { prefix: slug }]],
+    },
+  );
+  const { default: Content } = await run(String(compiled), { ...runtime, baseUrl: import.meta.url });
+  return {
+    slug,
+    file: relative,
+    frontmatter,
+    headings: (compiled.data.headings as Heading[] | undefined) ?? [],
+    faq: (compiled.data.faq as FaqEntry[] | undefined) ?? [],
+    Content: Content as ContentEntry['Content'],
+  };
+}
+
+async function listMdx(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Every guide section of a locale, in frontmatter `order`. */
+export const getGuideSections = cache(async (locale: Locale, includeDrafts = false): Promise<ContentEntry[]> => {
+  const dir = path.join(CONTENT_DIR, locale, 'guide');
+  const entries = await Promise.all((await listMdx(dir)).map((f) => loadEntry(path.join(dir, f))));
+  return entries
+    .filter((e) => includeDrafts || !e.frontmatter.draft)
+    .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
+});
+
+/** The profile of one token in one locale, or null when it has none (or it is a draft). */
+export const getTokenProfile = cache(
+  async (locale: Locale, slug: string, includeDrafts = false): Promise<ContentEntry | null> => {
+    const file = path.join(CONTENT_DIR, locale, 'tokens', `${slug}.mdx`);
+    const names = await listMdx(path.dirname(file));
+    if (!names.includes(`${slug}.mdx`)) return null;
+    const entry = await loadEntry(file);
+    return includeDrafts || !entry.frontmatter.draft ? entry : null;
+  },
+);
+
+/** The newest review date among entries: the guide's dateModified. */
+export function latestReview(entries: ContentEntry[]): string | null {
+  return entries.map((e) => e.frontmatter.lastReviewed).sort().at(-1) ?? null;
+}

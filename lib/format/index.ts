@@ -1,0 +1,57 @@
+// Locale-aware number and date formatting shared by server components and client leaves.
+// Pure Intl: `$7.11` in English, `7,11 $` in Russian, `7,11 US$` in Spanish.
+
+export function formatPrice(locale: string, usd: number): string {
+  const digits = usd >= 1 ? { minimumFractionDigits: 2, maximumFractionDigits: 2 } : { maximumSignificantDigits: 4 };
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', ...digits }).format(usd);
+}
+
+export function formatUsdCompact(locale: string, usd: number): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumFractionDigits: usd >= 1e9 ? 2 : 1,
+  }).format(usd);
+}
+
+export function formatPercent(locale: string, percent: number, signed = true): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 2,
+    minimumFractionDigits: 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(percent / 100);
+}
+
+export function formatShare(locale: string, share: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+}
+
+export function formatAmount(locale: string, value: number, maximumFractionDigits = 0): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+}
+
+export function formatCompact(locale: string, value: number): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatDate(locale: string, iso: string | number): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+}
+
+export function formatShortDate(locale: string, ms: number): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(ms));
+}
+
+export function formatDateTime(locale: string, iso: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  }).format(new Date(iso));
+}

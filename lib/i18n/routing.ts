@@ -1,0 +1,14 @@
+import { defineRouting } from 'next-intl/routing';
+
+// The one list of locales: proxy, navigation, sitemap, static params and the `Locale` type derive from it.
+export const routing = defineRouting({
+  locales: ['en', 'ru', 'es'],
+  defaultLocale: 'en',
+  localePrefix: 'always',
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,93 @@
+import type { MarketConfig } from './config';
+import { TAGS, UPSTREAM_TIMEOUT_MS } from './config';
+import { logMarketEvent } from './log';
+
+export type UpstreamFailure = 'timeout' | 'network' | 'rate-limited' | 'http' | 'malformed' | 'schema';
+
+export class UpstreamError extends Error {
+  constructor(
+    readonly kind: UpstreamFailure,
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'UpstreamError';
+  }
+}
+
+export interface UpstreamAnswer {
+  body: unknown;
+  /** When the upstream answered (its Date header): stays true when Next replays a cached fetch. */
+  answeredAt: string;
+}
+
+// After a 429 nobody calls upstream until Retry-After has passed: no retry storms, the
+// regenerations in between fail fast and keep their last good pages.
+let coolDownUntil = 0;
+
+export function resetCoolDown(): void {
+  coolDownUntil = 0;
+}
+
+function retryAfterMs(header: string | null): number {
+  if (!header) return 60_000;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.min(Math.max(seconds, 1), 3600) * 1000;
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.min(Math.max(date - Date.now(), 1000), 3_600_000) : 60_000;
+}
+
+function answeredAt(dateHeader: string | null): string {
+  const parsed = dateHeader ? Date.parse(dateHeader) : Number.NaN;
+  return new Date(Number.isFinite(parsed) ? parsed : Date.now()).toISOString();
+}
+
+/**
+ * GET a CoinGecko v3 path. Declares its own caching: tagged `market`, revalidated on the
+ * configured period, so every page of one regeneration shares one upstream request.
+ */
+export async function getCoinGecko(
+  config: MarketConfig,
+  path: string,
+  params: Record<string, string>,
+): Promise<UpstreamAnswer> {
+  const url = `${config.apiBase}${path}?${new URLSearchParams(params)}`;
+  const fail = (kind: UpstreamFailure, message: string, status?: number): never => {
+    logMarketEvent('market.upstream_failure', { kind, status, path, message });
+    throw new UpstreamError(kind, `${path}: ${message}`, status);
+  };
+
+  if (Date.now() < coolDownUntil) fail('rate-limited', 'cooling down after 429');
+
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (config.apiKey) headers[config.plan === 'pro' ? 'x-cg-pro-api-key' : 'x-cg-demo-api-key'] = config.apiKey;
+
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers,
+      signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
+      next: { revalidate: config.revalidateSeconds, tags: [TAGS.market] },
+    });
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    return name === 'TimeoutError' || name === 'AbortError'
+      ? fail('timeout', `no answer within ${UPSTREAM_TIMEOUT_MS} ms`)
+      : fail('network', error instanceof Error ? error.message : String(error));
+  }
+
+  if (response.status === 429) {
+    coolDownUntil = Date.now() + retryAfterMs(response.headers.get('retry-after'));
+    fail('rate-limited', `429, retry after ${response.headers.get('retry-after') ?? 'unspecified'}`, 429);
+  }
+  if (!response.ok) fail('http', `HTTP ${response.status}`, response.status);
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    const name = error instanceof Error ? error.name : '';
+    fail(name === 'TimeoutError' ? 'timeout' : 'malformed', 'body is not JSON');
+  }
+  return { body, answeredAt: answeredAt(response.headers.get('date')) };
+}

@@ -1,0 +1,155 @@
+// The one registry of tracked tokens and their layers. Nothing else in the app names a token.
+// Pure data: imported by server code, scripts, tests and next.config alike.
+
+export const LAYERS = ['compute', 'storage', 'network', 'orchestration'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const TOKENOMICS_MODELS = [
+  'burn-and-mint',
+  'burn-and-emission',
+  'work-token',
+  'collateral-pledge',
+  'storage-endowment',
+  'fixed-supply-emission',
+  'utility-staking',
+] as const;
+export type TokenomicsModel = (typeof TOKENOMICS_MODELS)[number];
+
+export interface TokenInfo {
+  /** URL segment: /{locale}/tokens/{slug}; also the content file name. */
+  slug: string;
+  /** CoinGecko coin id (see shared reference: market-data.md). */
+  coingeckoId: string;
+  symbol: string;
+  name: string;
+  layer: Layer;
+  model: TokenomicsModel;
+  /** Older tickers or ids readers may type; they redirect to the slug. */
+  aliases: readonly string[];
+  links: { website: string; docs: string };
+}
+
+export const TOKENS = [
+  {
+    slug: 'render',
+    coingeckoId: 'render-token',
+    symbol: 'RENDER',
+    name: 'Render',
+    layer: 'compute',
+    model: 'burn-and-mint',
+    aliases: ['rndr', 'render-token', 'render-network'],
+    links: { website: 'https://rendernetwork.com', docs: 'https://know.rendernetwork.com' },
+  },
+  {
+    slug: 'akash',
+    coingeckoId: 'akash-network',
+    symbol: 'AKT',
+    name: 'Akash Network',
+    layer: 'compute',
+    model: 'burn-and-mint',
+    aliases: ['akt', 'akash-network'],
+    links: { website: 'https://akash.network', docs: 'https://akash.network/docs' },
+  },
+  {
+    slug: 'io-net',
+    coingeckoId: 'io',
+    symbol: 'IO',
+    name: 'io.net',
+    layer: 'compute',
+    model: 'burn-and-emission',
+    aliases: ['ionet', 'io.net'],
+    links: { website: 'https://io.net', docs: 'https://docs.io.net' },
+  },
+  {
+    slug: 'filecoin',
+    coingeckoId: 'filecoin',
+    symbol: 'FIL',
+    name: 'Filecoin',
+    layer: 'storage',
+    model: 'collateral-pledge',
+    aliases: ['fil'],
+    links: { website: 'https://filecoin.io', docs: 'https://docs.filecoin.io' },
+  },
+  {
+    slug: 'arweave',
+    coingeckoId: 'arweave',
+    symbol: 'AR',
+    name: 'Arweave',
+    layer: 'storage',
+    model: 'storage-endowment',
+    aliases: ['ar'],
+    links: { website: 'https://arweave.org', docs: 'https://docs.arweave.org' },
+  },
+  {
+    slug: 'helium',
+    coingeckoId: 'helium',
+    symbol: 'HNT',
+    name: 'Helium',
+    layer: 'network',
+    model: 'burn-and-mint',
+    aliases: ['hnt'],
+    links: { website: 'https://helium.com', docs: 'https://docs.helium.com' },
+  },
+  {
+    slug: 'wifi-map',
+    coingeckoId: 'wifi',
+    symbol: 'WIFI',
+    name: 'WiFi Map',
+    layer: 'network',
+    model: 'utility-staking',
+    aliases: ['wifimap'],
+    links: { website: 'https://www.wifimap.io', docs: 'https://www.wifimap.io' },
+  },
+  {
+    slug: 'fetch-ai',
+    coingeckoId: 'fetch-ai',
+    symbol: 'FET',
+    name: 'Fetch.ai / ASI Alliance',
+    layer: 'orchestration',
+    model: 'utility-staking',
+    aliases: ['fet', 'asi', 'fetch'],
+    links: { website: 'https://fetch.ai', docs: 'https://superintelligence.io' },
+  },
+  {
+    slug: 'bittensor',
+    coingeckoId: 'bittensor',
+    symbol: 'TAO',
+    name: 'Bittensor',
+    layer: 'orchestration',
+    model: 'fixed-supply-emission',
+    aliases: ['tao'],
+    links: { website: 'https://bittensor.com', docs: 'https://docs.learnbittensor.org' },
+  },
+] as const satisfies readonly TokenInfo[];
+
+export type TokenSlug = (typeof TOKENS)[number]['slug'];
+export type Token = (typeof TOKENS)[number];
+
+const bySlug = new Map<string, Token>(TOKENS.map((t) => [t.slug, t]));
+const byCoingeckoId = new Map<string, Token>(TOKENS.map((t) => [t.coingeckoId, t]));
+const byAlias = new Map<string, Token>(TOKENS.flatMap((t) => t.aliases.map((a) => [a, t] as const)));
+
+export function getToken(slug: string): Token | undefined {
+  return bySlug.get(slug);
+}
+
+export function isTokenSlug(slug: string): slug is TokenSlug {
+  return bySlug.has(slug);
+}
+
+export function tokenByCoingeckoId(id: string): Token | undefined {
+  return byCoingeckoId.get(id);
+}
+
+/** The canonical slug for an old ticker or CoinGecko id (case-insensitive), if any. */
+export function resolveTokenAlias(value: string): TokenSlug | undefined {
+  return byAlias.get(value.toLowerCase())?.slug;
+}
+
+export function tokensInLayer(layer: Layer): Token[] {
+  return TOKENS.filter((t) => t.layer === layer);
+}
+
+export function isLayer(value: string): value is Layer {
+  return (LAYERS as readonly string[]).includes(value);
+}

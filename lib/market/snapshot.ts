@@ -1,0 +1,24 @@
+import meta from './snapshot/meta.json';
+import markets from './snapshot/markets.json';
+import charts from './snapshot/charts.json';
+import { reshapeMarketChart, reshapeMarkets, toOverview } from './reshape';
+import type { TokenSlug } from './registry';
+import { getToken } from './registry';
+import type { MarketOverview, PricePoint } from './types';
+
+// The embedded data set: recorded CoinGecko answers shipped in the repo so the site builds and
+// runs with no network. It goes through the same schemas as live data; `npm run data:snapshot`
+// refreshes it. Readers always see it labelled as a snapshot with its date.
+
+export const SNAPSHOT_RECORDED_AT: string = meta.recordedAt;
+
+export function snapshotOverview(): MarketOverview {
+  const { quotes } = reshapeMarkets(markets);
+  return toOverview(quotes, 'snapshot', SNAPSHOT_RECORDED_AT);
+}
+
+export function snapshotDailyHistory(slug: TokenSlug): PricePoint[] {
+  const id = getToken(slug)?.coingeckoId;
+  const body = id ? (charts as Record<string, unknown>)[id] : undefined;
+  return body ? reshapeMarketChart(body) : [];
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import type { Locale } from '@/lib/i18n/routing';
+import { absoluteUrl, languageAlternates } from './urls';
+
+const OG_LOCALE: Record<Locale, string> = { en: 'en_US', ru: 'ru_RU', es: 'es_ES' };
+
+/** Title, description, canonical, hreflang alternates and social tags of one localized page. */
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  siteName,
+  absoluteTitle = false,
+}: {
+  locale: Locale;
+  path: string;
+  title: string;
+  description: string;
+  siteName: string;
+  absoluteTitle?: boolean;
+}): Metadata {
+  const url = absoluteUrl(locale, path);
+  return {
+    title: absoluteTitle ? { absolute: title } : title,
+    description,
+    alternates: { canonical: url, languages: languageAlternates(path) },
+    openGraph: {
+      type: 'website',
+      url,
+      title,
+      description,
+      siteName,
+      locale: OG_LOCALE[locale],
+      alternateLocale: Object.entries(OG_LOCALE)
+        .filter(([l]) => l !== locale)
+        .map(([, og]) => og),
+    },
+    twitter: { card: 'summary_large_image', title, description },
+  };
+}
