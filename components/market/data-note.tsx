@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { getToken } from '@/lib/market/registry';
 import type { MarketOverview } from '@/lib/market/types';
 
@@ -14,19 +14,13 @@ export async function DataNote({ overview, showMissing = false }: { overview: Ma
       <span className={`badge ${snapshot ? 'badge-snapshot' : 'badge-live'}`}>
         {snapshot ? t('snapshotBadge') : t('liveBadge')}
       </span>{' '}
-      {snapshot ? (
-        <span>
-          {t('snapshotNote', { date: formatDate(locale, overview.asOf) })}{' '}
-          <time dateTime={overview.asOf}>{formatDateTime(locale, overview.asOf)}</time>.
-        </span>
-      ) : (
-        <span>
-          {t.rich('asOf', {
-            when: formatDateTime(locale, overview.asOf),
-            time: (chunks) => <time dateTime={overview.asOf}>{chunks}</time>,
-          })}
-        </span>
-      )}{' '}
+      <span>
+        {t.rich(snapshot ? 'snapshotNote' : 'asOf', {
+          when: formatDateTime(locale, overview.asOf),
+          time: (chunks) => <time dateTime={overview.asOf}>{chunks}</time>,
+        })}
+      </span>
+      {' '}
       <span>
         {t.rich('source', {
           link: (chunks) => (

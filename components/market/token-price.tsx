@@ -18,7 +18,7 @@ export async function TokenPrice({ slug }: { slug: string }) {
       </Link>{' '}
       {quote ? (
         <>
-          <data value={quote.priceUsd} title={overview.source === 'snapshot' ? t('snapshotNote', { date: when }) : when}>
+          <data value={quote.priceUsd} title={overview.source === 'snapshot' ? `${t('snapshotBadge')}: ${when}` : when}>
             {formatPrice(locale, quote.priceUsd)}
           </data>{' '}
           (<Change locale={locale} value={quote.change24h} fallback={t('noData')} />)

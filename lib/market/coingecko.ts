@@ -1,5 +1,5 @@
 import type { MarketConfig } from './config';
-import { TAGS, UPSTREAM_TIMEOUT_MS } from './config';
+import { TAGS } from './config';
 import { logMarketEvent } from './log';
 
 export type UpstreamFailure = 'timeout' | 'network' | 'rate-limited' | 'http' | 'malformed' | 'schema';
@@ -66,13 +66,13 @@ export async function getCoinGecko(
   try {
     response = await fetch(url, {
       headers,
-      signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
+      signal: AbortSignal.timeout(config.timeoutMs),
       next: { revalidate: config.revalidateSeconds, tags: [TAGS.market] },
     });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     return name === 'TimeoutError' || name === 'AbortError'
-      ? fail('timeout', `no answer within ${UPSTREAM_TIMEOUT_MS} ms`)
+      ? fail('timeout', `no answer within ${config.timeoutMs} ms`)
       : fail('network', error instanceof Error ? error.message : String(error));
   }
 

@@ -16,6 +16,7 @@ export interface MarketConfig {
   apiKey: string | undefined;
   plan: 'demo' | 'pro';
   revalidateSeconds: number;
+  timeoutMs: number;
 }
 
 export function readMarketConfig(env: Record<string, string | undefined> = process.env): MarketConfig {
@@ -26,5 +27,6 @@ export function readMarketConfig(env: Record<string, string | undefined> = proce
     apiKey: env.COINGECKO_API_KEY || undefined,
     plan: env.COINGECKO_API_PLAN === 'pro' ? 'pro' : 'demo',
     revalidateSeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_REVALIDATE_SECONDS,
+    timeoutMs: UPSTREAM_TIMEOUT_MS,
   };
 }

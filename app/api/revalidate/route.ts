@@ -1,0 +1,5 @@
+import { handleRevalidate } from '@/lib/revalidate';
+
+export function POST(request: Request) {
+  return handleRevalidate(request);
+}

@@ -1,0 +1,60 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+
+export interface PresetView {
+  id: string;
+  name: string;
+  values: Record<string, string>;
+  /** Translated names of the inputs that are assumptions. */
+  assumptions: string[];
+  /** Where the market-derived inputs come from, or why they are missing. */
+  priceNote: string;
+  sources: Array<{ title: string; url: string }>;
+}
+
+export function PresetPicker({ presets, onApply }: { presets: PresetView[]; onApply: (values: Record<string, string>) => void }) {
+  const t = useTranslations('Tools');
+  const [applied, setApplied] = useState<PresetView | null>(null);
+  return (
+    <section className="panel presets" aria-labelledby="presets-title">
+      <h2 id="presets-title">{t('presets')}</h2>
+      <div className="preset-buttons">
+        {presets.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="preset"
+            aria-pressed={applied?.id === preset.id}
+            onClick={() => {
+              onApply(preset.values);
+              setApplied(preset);
+            }}
+          >
+            {preset.name}
+          </button>
+        ))}
+      </div>
+      <div role="status" className="preset-status">
+        {applied && (
+          <>
+            <p>
+              {t('presetApplied', { name: applied.name, assumptions: applied.assumptions.join(', ') })} {applied.priceNote}
+            </p>
+            <p className="hint">{t('presetSources')}:</p>
+            <ul className="hint sources-inline">
+              {applied.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} rel="noopener">
+                    {s.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+import type { TokenSlug } from '@/lib/market/registry';
+
+// Presets fill the tools' inputs. Documented figures name their source; a value no source gives
+// (future demand, utilisation) is marked as an assumption; price and supply come from market data
+// at render time, with its "as of" time.
+
+export interface PresetSource {
+  title: string;
+  url: string;
+}
+
+export interface Preset {
+  id: 'render' | 'helium' | 'akash';
+  tool: 'bme' | 'provider';
+  /** Token whose current price and circulating supply fill `price`/`tokenPrice` and `supply`. */
+  token: TokenSlug;
+  values: Record<string, number>;
+  /** Inputs that are assumptions for illustration, not documented figures. */
+  assumptions: string[];
+  sources: PresetSource[];
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'render',
+    tool: 'bme',
+    token: 'render',
+    // RNP-006: first-year emissions of 9,126,804 RENDER, i.e. 760,567 a month.
+    values: { mint: 760_567, demand: 1_000_000, growth: 2, months: 24 },
+    assumptions: ['demand', 'growth'],
+    sources: [
+      { title: 'RNP-001: Burn-and-Mint Equilibrium', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-001.md' },
+      { title: 'RNP-006: Solana Upgrade and Emission Schedule', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-006.md' },
+    ],
+  },
+  {
+    id: 'helium',
+    tool: 'bme',
+    token: 'helium',
+    // HIP 20: 7.5M HNT a year from August 2025, i.e. 625,000 a month.
+    values: { mint: 625_000, demand: 500_000, growth: 0, months: 24 },
+    assumptions: ['demand', 'growth'],
+    sources: [
+      { title: 'HIP 20: HNT Max Supply', url: 'https://github.com/helium/HIP/blob/main/0020-hnt-max-supply.md' },
+      { title: 'Helium docs: HNT token', url: 'https://docs.helium.com/tokens/hnt-token' },
+    ],
+  },
+  {
+    id: 'akash',
+    tool: 'provider',
+    token: 'akash',
+    // AEP-76 (23 March 2026) removed take rates; H100 bids of $2.04-3.16 per GPU-hour on
+    // 2026-09-28 (Akash Console GPU prices); H100 TDP 700 W; street price $25-30k (estimate).
+    values: { gpuPrice: 2.6, util: 60, take: 0, rewards: 0, powerW: 700, pue: 1.3, kwh: 0.1, hardware: 27_500, amort: 36, hosting: 50 },
+    assumptions: ['util', 'pue', 'hosting', 'hardware'],
+    sources: [
+      { title: 'AEP-76: Burn Mint Equilibrium on Akash', url: 'https://akash.network/roadmap/aep-76' },
+      { title: 'Akash Console API: GPU prices', url: 'https://console-api.akash.network/v1/gpu-prices' },
+      { title: 'NVIDIA H100 Tensor Core GPU', url: 'https://www.nvidia.com/en-us/data-center/h100/' },
+    ],
+  },
+];
+
+/** Inputs and sources of the cloud comparison's defaults. */
+export const CLOUD_COMPARISON = {
+  depin: { low: 2.04, high: 3.16, date: '2026-09-28', source: { title: 'Akash Console API: GPU prices', url: 'https://console-api.akash.network/v1/gpu-prices' } },
+  cloud: {
+    perGpuHour: 12.29,
+    instanceHour: 98.32,
+    gpus: 8,
+    source: { title: 'AWS EC2 P5 instances (p5.48xlarge on-demand, before the June 2025 price cut)', url: 'https://aws.amazon.com/ec2/instance-types/p5/' },
+    cut: { upTo: 45, date: '2025-06', source: { title: 'AWS: up to 45% price reduction for P4/P5 instances', url: 'https://aws.amazon.com/about-aws/whats-new/2025/06/pricing-usage-model-ec2-instances-nvidia-gpus/' } },
+  },
+} as const;
