@@ -37,6 +37,19 @@ function retryAfterMs(header: string | null): number {
   return Number.isFinite(date) ? Math.min(Math.max(date - Date.now(), 1000), 3_600_000) : 60_000;
 }
 
+/**
+ * Rejects after `ms` whatever the request does. Next drops a fetch's `signal` when it refetches a
+ * stale cache entry during a regeneration, so the abort signal alone cannot bound a hanging
+ * upstream: this deadline does, and the regeneration fails fast and keeps the last good page.
+ */
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 function answeredAt(dateHeader: string | null): string {
   const parsed = dateHeader ? Date.parse(dateHeader) : Number.NaN;
   return new Date(Number.isFinite(parsed) ? parsed : Date.now()).toISOString();
@@ -62,13 +75,14 @@ export async function getCoinGecko(
   const headers: Record<string, string> = { accept: 'application/json' };
   if (config.apiKey) headers[config.plan === 'pro' ? 'x-cg-pro-api-key' : 'x-cg-demo-api-key'] = config.apiKey;
 
+  const started = Date.now();
   let response: Response;
   try {
-    response = await fetch(url, {
+    response = await withDeadline(fetch(url, {
       headers,
       signal: AbortSignal.timeout(config.timeoutMs),
       next: { revalidate: config.revalidateSeconds, tags: [TAGS.market] },
-    });
+    }), config.timeoutMs);
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     return name === 'TimeoutError' || name === 'AbortError'
@@ -84,7 +98,7 @@ export async function getCoinGecko(
 
   let body: unknown;
   try {
-    body = await response.json();
+    body = await withDeadline(response.json(), Math.max(config.timeoutMs - (Date.now() - started), 1));
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     fail(name === 'TimeoutError' ? 'timeout' : 'malformed', 'body is not JSON');

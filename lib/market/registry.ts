@@ -57,7 +57,7 @@ export const TOKENS = [
     name: 'io.net',
     layer: 'compute',
     model: 'burn-and-emission',
-    aliases: ['ionet', 'io.net'],
+    aliases: ['ionet', 'io'],
     links: { website: 'https://io.net', docs: 'https://docs.io.net' },
   },
   {

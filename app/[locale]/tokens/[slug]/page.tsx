@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, permanentRedirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { mdxComponents } from '@/components/guide/mdx-components';
 import { ReviewDates } from '@/components/guide/review-dates';
@@ -13,7 +13,7 @@ import { formatPrice } from '@/lib/format';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTokenQuote } from '@/lib/market';
-import { getToken, resolveTokenAlias, TOKENS } from '@/lib/market/registry';
+import { getToken, TOKENS } from '@/lib/market/registry';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export function generateStaticParams() {
@@ -42,11 +42,7 @@ export default async function TokenPage({ params }: PageProps<'/[locale]/tokens/
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const token = getToken(slug);
-  if (!token) {
-    const canonical = resolveTokenAlias(slug);
-    if (canonical) permanentRedirect(`/${locale}/tokens/${canonical}`);
-    notFound();
-  }
+  if (!token) notFound();
 
   const [{ overview, quote }, profile, t, tl, tm, td] = await Promise.all([
     getTokenQuote(token.slug),

@@ -1,0 +1,42 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, never a downloaded browser; these flags keep it off the closed network.
+const chromium = {
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
+  use: { browserName: 'chromium', launchOptions: chromium, trace: 'off' },
+  projects: [
+    // The production build on its embedded snapshot: what `npm start` serves.
+    { name: 'site', testDir: 'tests/e2e/site', fullyParallel: true, use: { baseURL: 'http://127.0.0.1:3100' } },
+    // A second build against the CoinGecko stand-in: live data, ISR, the webhook, upstream faults.
+    { name: 'live', testDir: 'tests/e2e/live', fullyParallel: false, use: { baseURL: 'http://127.0.0.1:3200' } },
+  ],
+  webServer: [
+    {
+      command: 'node tests/e2e/stand-in/server.mjs',
+      url: 'http://127.0.0.1:3299/__stats',
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: 'npx next start -p 3100 -H 127.0.0.1',
+      url: 'http://127.0.0.1:3100/api/health',
+      reuseExistingServer: !process.env.CI,
+      env: { REVALIDATE_SECRET: 'site-secret' },
+    },
+    {
+      command: 'node tests/e2e/live-server.mjs',
+      url: 'http://127.0.0.1:3200/api/health',
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+    },
+  ],
+});

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+const GUIDE = {
+  en: { h1: 'AI + DePIN Convergence: GPU Tokens and Compute Networks', faq: 'FAQ', disclaimer: 'Disclaimer' },
+  ru: { h1: 'Слияние ИИ + DePIN: GPU-токены и вычислительные сети', faq: 'Часто задаваемые вопросы', disclaimer: 'Отказ от ответственности' },
+  es: { h1: 'Convergencia IA + DePIN: Tokens GPU y Redes de Cómputo', faq: 'Preguntas frecuentes', disclaimer: 'Aviso legal' },
+} as const;
+
+// Sentences of the seeds' English body: they must not survive on a translated page.
+const SEED_ENGLISH = [
+  'represent a paradigm shift',
+  'The AI revolution is fundamentally constrained',
+  'creates a layered market structure',
+  'Evaluating DePIN tokenomics requires understanding',
+];
+
+for (const [locale, text] of Object.entries(GUIDE)) {
+  test(`/${locale} is the complete guide in its language`, async ({ page }) => {
+    const res = await page.goto(`/${locale}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text.h1);
+
+    const sections = page.locator('section.guide-section');
+    await expect(sections).toHaveCount(7);
+    const ids = await sections.evaluateAll((els) => els.map((e) => e.id));
+    expect(ids).toEqual(['what-is-depin', 'why-ai-needs-depin', 'key-projects', 'market-map', 'tokenomics', 'faq', 'disclaimer']);
+
+    // The table of contents links to every section.
+    const toc = page.locator('nav.toc');
+    for (const id of ids) await expect(toc.locator(`a[href="#${id}"]`)).toHaveCount(1);
+    await toc.locator('a[href="#faq"]').click();
+    await expect(page).toHaveURL(new RegExp(`#faq$`));
+    await expect(page.locator('#faq h2')).toHaveText(text.faq);
+    await expect(page.locator('#disclaimer h2')).toHaveText(text.disclaimer);
+    expect(await page.locator('#faq .faq-item').count()).toBeGreaterThanOrEqual(6);
+
+    // Review dates are machine-readable.
+    await expect(page.locator('#what-is-depin .review-dates time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+
+    // The live layered market map: four layers, every tracked token linked.
+    const map = page.locator('figure.market-map');
+    await expect(map.locator('section.map-layer')).toHaveCount(4);
+    await expect(map.locator('a[href*="/tokens/"]')).toHaveCount(9);
+    for (const ticker of ['RENDER', 'AKT', 'IO', 'FIL', 'AR', 'HNT', 'WIFI', 'FET', 'TAO']) {
+      await expect(map.getByText(ticker, { exact: true })).toHaveCount(1);
+    }
+
+    const body = await page.locator('main').innerText();
+    if (locale !== 'en') for (const sentence of SEED_ENGLISH) expect(body).not.toContain(sentence);
+  });
+}
+
+test('the guide has no chart library and stays server-rendered', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
+  const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((e) => e.getAttribute('src')));
+  expect(scripts.length).toBeGreaterThan(0);
+});
+
+test('a phone-sized screen (320 px) has no horizontal scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/ru', '/es/market', '/en/tools']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

@@ -1,0 +1,97 @@
+// A stand-in for the CoinGecko v3 API on 127.0.0.1, for end-to-end tests. Its figures are test
+// fixtures (base price x version), never shown to readers. Tests steer it through /__control.
+import { createServer } from 'node:http';
+
+const PORT = Number(process.env.STANDIN_PORT ?? 3299);
+const COINS = [
+  ['render-token', 'render', 'Render', 7.11, 520e6],
+  ['akash-network', 'akt', 'Akash Network', 1.25, 280e6],
+  ['io', 'io', 'io.net', 0.42, 190e6],
+  ['filecoin', 'fil', 'Filecoin', 2.5, 700e6],
+  ['arweave', 'ar', 'Arweave', 6.2, 65e6],
+  ['helium', 'hnt', 'Helium', 2.9, 185e6],
+  ['wifi', 'wifi', 'WiFi Map', 0.0123, 400e6],
+  ['fetch-ai', 'fet', 'Artificial Superintelligence Alliance', 0.55, 2.6e9],
+  ['bittensor', 'tao', 'Bittensor', 310, 9.6e6],
+];
+
+const state = { mode: 'ok', version: 1, stats: { markets: 0, charts: 0 } };
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+function markets(ids) {
+  const now = Date.now();
+  return COINS.filter(([id]) => !ids || ids.includes(id)).map(([id, symbol, name, base, supply]) => {
+    const price = Number((base * state.version).toFixed(6));
+    return {
+      id, symbol, name, image: `https://coin-images.coingecko.com/coins/images/1/large/${id}.png`,
+      current_price: price, market_cap: Math.round(price * supply), market_cap_rank: 50,
+      fully_diluted_valuation: Math.round(price * supply * 1.4), total_volume: Math.round(price * supply * 0.05),
+      high_24h: price * 1.02, low_24h: price * 0.97, price_change_24h: price * 0.012,
+      price_change_percentage_24h: 1.2, market_cap_change_24h: 1, market_cap_change_percentage_24h: 1.1,
+      circulating_supply: supply, total_supply: supply * 1.4, max_supply: null,
+      ath: price * 3, ath_change_percentage: -66, ath_date: '2024-03-17T16:30:24.636Z',
+      atl: price / 10, atl_change_percentage: 900, atl_date: '2020-06-16T13:22:25.900Z', roi: null,
+      last_updated: new Date(now - 60_000).toISOString(),
+      sparkline_in_7d: { price: Array.from({ length: 168 }, (_, i) => price * (0.9 + 0.1 * Math.sin(i / 12) + i / 1680)) },
+      price_change_percentage_24h_in_currency: 1.2, price_change_percentage_7d_in_currency: -3.4,
+      price_change_percentage_30d_in_currency: 12.5,
+    };
+  });
+}
+
+function chart(id) {
+  const coin = COINS.find(([cid]) => cid === id);
+  if (!coin) return null;
+  const end = Math.floor(Date.now() / DAY) * DAY;
+  const prices = Array.from({ length: 366 }, (_, i) => [end - (365 - i) * DAY, coin[3] * state.version * (0.6 + 0.4 * (i / 365))]);
+  return { prices, market_caps: prices.map(([t, p]) => [t, p * coin[4]]), total_volumes: prices.map(([t, p]) => [t, p * 1e6]) };
+}
+
+function send(res, status, body, headers = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${PORT}`);
+  if (url.pathname === '/__control' && req.method === 'POST') {
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    Object.assign(state, JSON.parse(raw || '{}'));
+    return send(res, 200, { mode: state.mode, version: state.version });
+  }
+  if (url.pathname === '/__stats') {
+    if (req.method === 'POST') state.stats = { markets: 0, charts: 0 };
+    return send(res, 200, { ...state.stats, mode: state.mode, version: state.version });
+  }
+
+  const isMarkets = url.pathname === '/coins/markets';
+  const chartMatch = /^\/coins\/([^/]+)\/market_chart$/.exec(url.pathname);
+  if (isMarkets) state.stats.markets++;
+  if (chartMatch) state.stats.charts++;
+  if (!isMarkets && !chartMatch) return send(res, 404, { error: 'not found' });
+
+  switch (state.mode) {
+    case '500':
+      return send(res, 500, { error: 'internal' });
+    case '429':
+      return send(res, 429, { status: { error_code: 429, error_message: 'rate limited' } }, { 'retry-after': '1' });
+    case 'hang':
+      return; // never answers; the client's timeout must end it
+    case 'malformed':
+      return send(res, 200, '[{"id": "render-token", "current_price": ');
+    case 'schema':
+      return send(res, 200, { data: { coins: isMarkets ? markets() : [] } });
+  }
+  if (chartMatch) {
+    const body = chart(decodeURIComponent(chartMatch[1]));
+    return body ? send(res, 200, body) : send(res, 404, { error: 'coin not found' });
+  }
+  const body = markets(url.searchParams.get('ids')?.split(','));
+  if (state.mode === 'invalid-entry') body[0].current_price = 'not a number';
+  return send(res, 200, body);
+});
+
+server.listen(PORT, '127.0.0.1', () => console.log(`CoinGecko stand-in on http://127.0.0.1:${PORT}`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
