@@ -1,4 +1,5 @@
-import type { ComponentProps } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
+import type { MdxComponentName } from '@/lib/content/components';
 import { LayerTable } from '@/components/market/layer-table';
 import { MarketMap } from '@/components/market/market-map';
 import { PriceHistory } from '@/components/market/price-history';
@@ -21,7 +22,4 @@ export const mdxComponents = {
   PriceChart: PriceHistory,
   Callout,
   FaqItem,
-};
-
-/** Names editors may use as JSX in MDX, for `npm run content:check`. */
-export const MDX_COMPONENT_NAMES = Object.keys(mdxComponents).filter((name) => /^[A-Z]/.test(name));
+} satisfies Record<MdxComponentName, ComponentType<never>> & Record<string, unknown>;

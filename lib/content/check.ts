@@ -1,0 +1,219 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import { routing } from '@/lib/i18n/routing';
+import { TOKENS } from '@/lib/market/registry';
+import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from './components';
+import { ContentError, parseContentFile } from './parse';
+import type { Frontmatter } from './schema';
+
+// The editors' check: what is missing, broken or stale in content/, as `file:line: message`.
+// Pure Node (no Next, no build), so it runs in a few seconds.
+
+export interface Finding {
+  level: 'error' | 'warning';
+  file: string;
+  line: number;
+  message: string;
+}
+
+export interface CheckedFile {
+  file: string;
+  locale: string;
+  kind: 'guide' | 'tokens';
+  name: string;
+  frontmatter: Frontmatter | null;
+  words: number;
+  headings: string[];
+}
+
+const PAGES = new Set(['/', '/market', '/tools', ...TOKENS.map((t) => `/tokens/${t.slug}`)]);
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  url?: string;
+  depth?: number;
+  value?: string;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  position?: { start: { line: number } };
+  children?: MdxNode[];
+}
+
+/** Checks one link target; returns a problem or null. `anchors` are the ids of the guide page. */
+export function linkProblem(href: string, anchors: Set<string>): string | null {
+  if (!href.startsWith('/') || href.startsWith('//')) return null;
+  const [pathname = '/', hash] = href.split('#');
+  const segments = pathname.split('/').filter(Boolean);
+  if (segments[0] && (routing.locales as readonly string[]).includes(segments[0])) segments.shift();
+  const page = `/${segments.join('/')}`;
+  if (!PAGES.has(page)) return `links to "${href}", which is not a page of the site`;
+  if (hash && page === '/' && !anchors.has(hash)) return `links to "${href}": the guide has no section "#${hash}"`;
+  return null;
+}
+
+function attributesOf(node: MdxNode): { props: Record<string, unknown>; expression: boolean } {
+  const props: Record<string, unknown> = {};
+  let expression = false;
+  for (const attr of node.attributes ?? []) {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name || (attr.value !== null && typeof attr.value === 'object')) {
+      expression = true;
+      continue;
+    }
+    props[attr.name] = attr.value ?? true;
+  }
+  return { props, expression };
+}
+
+const processor = createProcessor({ remarkPlugins: [remarkGfm] });
+
+export async function checkFile(file: string, source: string, anchors: Set<string>): Promise<{ findings: Finding[]; checked: Omit<CheckedFile, 'locale' | 'kind' | 'name'> }> {
+  const findings: Finding[] = [];
+  const error = (line: number, message: string) => findings.push({ level: 'error', file, line, message });
+  let frontmatter: Frontmatter | null = null;
+  let body = source;
+  let offset = 0;
+  try {
+    const parsed = parseContentFile(file, source);
+    frontmatter = parsed.frontmatter;
+    body = parsed.body;
+    offset = parsed.bodyLine - 1;
+  } catch (e) {
+    if (!(e instanceof ContentError)) throw e;
+    error(e.line, e.message.slice(e.message.indexOf(': ') + 2));
+    const fence = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(source);
+    if (fence) {
+      body = source.slice(fence[0].length);
+      offset = fence[0].split('\n').length - 1;
+    }
+  }
+
+  const headings: string[] = [];
+  let words = 0;
+  let tree: MdxNode;
+  try {
+    tree = processor.parse(body) as unknown as MdxNode;
+  } catch (e) {
+    const place = (e as { place?: { line?: number; start?: { line?: number } } }).place;
+    const line = (place?.line ?? place?.start?.line ?? 1) + offset;
+    error(line, `MDX does not parse: ${(e as Error).message.split('\n')[0]}`);
+    return { findings, checked: { file, frontmatter, words, headings } };
+  }
+
+  visit(tree as never, (node: MdxNode) => {
+    const line = (node.position?.start.line ?? 1) + offset;
+    if (node.type === 'text' && node.value) words += node.value.split(/\s+/).filter(Boolean).length;
+    if (node.type === 'heading') {
+      if ((node.depth ?? 0) < 3) error(line, `uses a level-${node.depth} heading: the body starts at ### (the title is the h2)`);
+      headings.push(`h${node.depth}`);
+    }
+    if (node.type === 'link' && node.url) {
+      const problem = linkProblem(node.url, anchors);
+      if (problem) error(line, problem);
+    }
+    if (node.type === 'mdxjsEsm') error(line, 'imports and exports are not allowed in content');
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const name = node.name ?? '';
+      if (!(MDX_COMPONENT_NAMES as string[]).includes(name)) {
+        error(line, `uses <${name}>, which is not a content component (use ${MDX_COMPONENT_NAMES.join(', ')})`);
+        return;
+      }
+      const { props, expression } = attributesOf(node);
+      if (expression) error(line, `<${name}> props must be plain strings, not {expressions}`);
+      const result = MDX_COMPONENT_PROPS[name as MdxComponentName].safeParse(props);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const prop = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
+          error(line, `<${name}${prop ? ` ${prop}` : ''}>: ${issue.code === 'unrecognized_keys' ? 'is not a prop of this component' : issue.message}`);
+        }
+      }
+    }
+  });
+  return { findings, checked: { file, frontmatter, words, headings } };
+}
+
+async function names(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Latin-script runs in a Russian file, or English-looking sentences in a Spanish one. */
+export function untranslated(locale: string, body: string): string | null {
+  const prose = body
+    .replace(/^---[\s\S]*?---/, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/`[^`]*`/g, ' ');
+  if (locale === 'ru') {
+    const run = prose.match(/(?:\b[A-Za-z][A-Za-z'’-]*\b[ ,;:]+){7,}[A-Za-z]+/)?.[0];
+    return run ? run.slice(0, 80) : null;
+  }
+  if (locale === 'es') {
+    const sentence = prose
+      .split(/(?<=[.!?])\s+/)
+      .find((s) => (s.match(/\b(the|and|with|which|that|is|are|of|for)\b/g) ?? []).length >= 4);
+    return sentence ? sentence.trim().slice(0, 80) : null;
+  }
+  return null;
+}
+
+export async function checkContent(root = 'content', today = new Date().toISOString().slice(0, 10)) {
+  const findings: Finding[] = [];
+  const files: CheckedFile[] = [];
+  for (const kind of ['guide', 'tokens'] as const) {
+    const expected = new Set<string>();
+    for (const locale of routing.locales) for (const f of await names(path.join(root, locale, kind))) expected.add(f);
+    if (kind === 'tokens') for (const t of TOKENS) expected.add(`${t.slug}.mdx`);
+    for (const name of expected) {
+      for (const locale of routing.locales) {
+        const file = path.join(root, locale, kind, name);
+        if (!(await names(path.dirname(file))).includes(name)) {
+          findings.push({ level: 'error', file, line: 0, message: `is missing: the ${locale} translation of ${kind}/${name} does not exist` });
+        }
+      }
+      if (kind === 'tokens' && !TOKENS.some((t) => `${t.slug}.mdx` === name)) {
+        findings.push({ level: 'error', file: path.join(root, 'en', kind, name), line: 0, message: `profiles no tracked token (slugs: ${TOKENS.map((t) => t.slug).join(', ')})` });
+      }
+    }
+  }
+
+  const guideAnchors = new Set<string>();
+  for (const name of await names(path.join(root, 'en', 'guide'))) guideAnchors.add(name.replace(/^\d+-|\.mdx$/g, ''));
+  guideAnchors.add('contents');
+
+  for (const locale of routing.locales) {
+    for (const kind of ['guide', 'tokens'] as const) {
+      for (const name of await names(path.join(root, locale, kind))) {
+        const file = path.join(root, locale, kind, name);
+        const source = await readFile(file, 'utf8');
+        const result = await checkFile(file, source, guideAnchors);
+        findings.push(...result.findings);
+        files.push({ ...result.checked, locale, kind, name });
+        const fm = result.checked.frontmatter;
+        if (fm && !fm.draft && fm.nextReview < today) {
+          findings.push({ level: 'warning', file, line: 1, message: `review overdue: nextReview ${fm.nextReview} has passed` });
+        }
+        const sample = untranslated(locale, source);
+        if (sample) findings.push({ level: 'warning', file, line: 1, message: `looks untranslated: "${sample}…"` });
+      }
+    }
+  }
+
+  for (const file of files.filter((f) => f.locale !== routing.defaultLocale)) {
+    const source = files.find((f) => f.locale === routing.defaultLocale && f.kind === file.kind && f.name === file.name);
+    if (source && source.headings.join(' ') !== file.headings.join(' ')) {
+      findings.push({
+        level: 'warning',
+        file: file.file,
+        line: 1,
+        message: `heading structure differs from ${source.file} (${file.headings.length} vs ${source.headings.length} headings)`,
+      });
+    }
+  }
+  return { findings, files };
+}
