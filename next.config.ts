@@ -5,6 +5,32 @@ import { TOKENS } from './lib/market/registry';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+// Static and ISR pages are shared by every reader, so they cannot carry per-request nonces: Next's
+// inline hydration scripts need 'unsafe-inline' for scripts, and next/font plus chart libraries
+// set inline styles. No 'unsafe-eval', no third-party origins, no framing.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const securityHeaders = [
+  { key: 'Content-Security-Policy', value: contentSecurityPolicy },
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+];
+
 const nextConfig: NextConfig = {
   // The live end-to-end suite builds a second copy against a stand-in API beside the default one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -13,6 +39,11 @@ const nextConfig: NextConfig = {
   env: {
     // Inlined at build time: the ISR period of market pages is fixed for a deploy (DESIGN.md).
     MARKET_REVALIDATE_SECONDS: process.env.MARKET_REVALIDATE_SECONDS ?? '3600',
+  },
+  async headers() {
+    // Development needs eval for fast refresh; production never does.
+    if (process.env.NODE_ENV !== 'production') return [];
+    return [{ source: '/:path*', headers: securityHeaders }];
   },
   // Old tickers and CoinGecko ids readers may type lead to the token's page.
   async redirects() {

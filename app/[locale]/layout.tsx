@@ -3,12 +3,17 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { DraftBanner } from '@/components/layout/draft-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/seo/urls';
 import { interCyrillic, interLatin } from '../fonts';
 import '../globals.css';
+
+// Content pages regenerate at least daily, so a CDN may cache them with stale-while-revalidate;
+// market pages regenerate sooner, on the period their fetches declare (MARKET_REVALIDATE_SECONDS).
+export const revalidate = 86400;
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -47,6 +52,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           <a className="skip-link" href="#main">
             {t('skip')}
           </a>
+          <DraftBanner />
           <SiteHeader locale={locale} />
           <main id="main" tabIndex={-1}>
             {children as ReactNode}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideSection } from '@/components/guide/guide-section';
 import { TableOfContents } from '@/components/guide/table-of-contents';
@@ -23,7 +24,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function GuidePage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [sections, t] = await Promise.all([getGuideSections(locale), getTranslations('Guide')]);
+  const preview = (await draftMode()).isEnabled;
+  const [sections, t] = await Promise.all([getGuideSections(locale, preview), getTranslations('Guide')]);
   const reviewed = sections.map((s) => s.frontmatter.lastReviewed).sort().at(-1);
   const next = sections.map((s) => s.frontmatter.nextReview).sort()[0];
 

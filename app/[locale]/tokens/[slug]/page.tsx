@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { mdxComponents } from '@/components/guide/mdx-components';
@@ -46,7 +47,7 @@ export default async function TokenPage({ params }: PageProps<'/[locale]/tokens/
 
   const [{ overview, quote }, profile, t, tl, tm, td] = await Promise.all([
     getTokenQuote(token.slug),
-    getTokenProfile(locale, token.slug),
+    getTokenProfile(locale, token.slug, (await draftMode()).isEnabled),
     getTranslations('Token'),
     getTranslations('Layers'),
     getTranslations('Models'),

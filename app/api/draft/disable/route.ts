@@ -1,0 +1,5 @@
+import { disableDraft } from '@/lib/draft';
+
+export function GET(request: Request) {
+  return disableDraft(request);
+}
