@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { GuideSection } from '@/components/guide/guide-section';
 import { TableOfContents } from '@/components/guide/table-of-contents';
 import { ReviewDates } from '@/components/guide/review-dates';
+import { JsonLd } from '@/components/layout/json-ld';
+import { articleLd, breadcrumbLd, faqPageLd } from '@/lib/seo/json-ld';
 import { getGuideSections } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -25,12 +27,33 @@ export default async function GuidePage({ params }: PageProps<'/[locale]'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
   const preview = (await draftMode()).isEnabled;
-  const [sections, t] = await Promise.all([getGuideSections(locale, preview), getTranslations('Guide')]);
+  const [sections, t, tm, nav] = await Promise.all([
+    getGuideSections(locale, preview),
+    getTranslations('Guide'),
+    getTranslations('Metadata'),
+    getTranslations('Nav'),
+  ]);
   const reviewed = sections.map((s) => s.frontmatter.lastReviewed).sort().at(-1);
   const next = sections.map((s) => s.frontmatter.nextReview).sort()[0];
+  const firstReviewed = sections.map((s) => s.frontmatter.lastReviewed).sort()[0];
+  const faq = sections.flatMap((s) => s.faq);
 
   return (
     <article className="guide">
+      <JsonLd data={breadcrumbLd(locale, [{ name: nav('guide'), path: '/' }])} />
+      {reviewed && firstReviewed && (
+        <JsonLd
+          data={articleLd({
+            locale,
+            headline: tm('guideTitle'),
+            description: tm('guideDescription'),
+            datePublished: firstReviewed,
+            dateModified: reviewed,
+            siteName: tm('siteName'),
+          })}
+        />
+      )}
+      {faq.length > 0 && <JsonLd data={faqPageLd(locale, faq)} />}
       <header className="hero container">
         <p className="kicker">{t('kicker')}</p>
         <h1>{t('title')}</h1>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/layout/json-ld';
 import { ToolsApp } from '@/components/tools/tools-app';
+import { breadcrumbLd } from '@/lib/seo/json-ld';
 import type { PresetView } from '@/components/tools/preset-picker';
 import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
@@ -28,9 +30,10 @@ const PRESET_NAME = { render: 'presetRender', helium: 'presetHelium', akash: 'pr
 export default async function ToolsPage({ params, searchParams }: PageProps<'/[locale]/tools'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [query, t, messages, overview] = await Promise.all([
+  const [query, t, nav, messages, overview] = await Promise.all([
     searchParams,
     getTranslations('Tools'),
+    getTranslations('Nav'),
     getMessages(),
     getMarketOverview(),
   ]);
@@ -65,6 +68,7 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
 
   return (
     <div className="container">
+      <JsonLd data={breadcrumbLd(locale, [{ name: nav('guide'), path: '/' }, { name: nav('tools'), path: '/tools' }])} />
       <header className="page-header">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>

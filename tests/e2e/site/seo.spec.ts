@@ -20,3 +20,44 @@ test('pages carry a localized title, canonical and hreflang alternates', async (
   }
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{50,}/);
 });
+
+test('the guide carries Article, FAQPage and BreadcrumbList data matching the visible FAQ', async ({ page }) => {
+  await page.goto('/ru');
+  const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '{}')));
+  const byType = Object.fromEntries(blocks.map((b) => [b['@type'], b]));
+  expect(Object.keys(byType).sort()).toEqual(['Article', 'BreadcrumbList', 'FAQPage']);
+  expect(byType.Article).toMatchObject({ inLanguage: 'ru', datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  const visible = await page.locator('#faq .faq-item h3').allInnerTexts();
+  expect(byType.FAQPage.mainEntity.map((q: { name: string }) => q.name)).toEqual(visible);
+  expect(byType.FAQPage.mainEntity[0].acceptedAnswer.text.length).toBeGreaterThan(40);
+});
+
+test('every page kind has a breadcrumb and a 1200x630 social image of its own', async ({ page, request }) => {
+  for (const path of ['/en/market', '/es/tools', '/ru/tokens/bittensor']) {
+    await page.goto(path);
+    const types = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '{}')['@type']));
+    expect(types, path).toContain('BreadcrumbList');
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toContain(`${path}/opengraph-image`);
+    await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    const png = await request.get(new URL(image!).pathname + new URL(image!).search);
+    expect(png.headers()['content-type']).toBe('image/png');
+    const body = await png.body();
+    expect(body.readUInt32BE(16)).toBe(1200);
+    expect(body.readUInt32BE(20)).toBe(630);
+  }
+});
+
+test('responses carry security headers and CDN-friendly caching', async ({ request }) => {
+  const res = await request.get('/en');
+  const h = res.headers();
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).not.toContain('unsafe-eval');
+  expect(h['strict-transport-security']).toContain('max-age=');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBeTruthy();
+  expect(h['permissions-policy']).toBeTruthy();
+  expect(h['x-powered-by']).toBeUndefined();
+  expect(h['cache-control']).toMatch(/s-maxage=\d+, stale-while-revalidate=\d+/);
+  expect((await request.get('/api/revalidate')).status()).toBe(405);
+});

@@ -5,7 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { mdxComponents } from '@/components/guide/mdx-components';
 import { ReviewDates } from '@/components/guide/review-dates';
 import { SourceList } from '@/components/guide/source-list';
+import { JsonLd } from '@/components/layout/json-ld';
 import { Change } from '@/components/market/change';
+import { breadcrumbLd } from '@/lib/seo/json-ld';
 import { DataNote } from '@/components/market/data-note';
 import { PriceHistory } from '@/components/market/price-history';
 import { TokenFigures } from '@/components/market/token-figures';
@@ -45,19 +47,27 @@ export default async function TokenPage({ params }: PageProps<'/[locale]/tokens/
   const token = getToken(slug);
   if (!token) notFound();
 
-  const [{ overview, quote }, profile, t, tl, tm, td] = await Promise.all([
+  const [{ overview, quote }, profile, t, tl, tm, td, nav] = await Promise.all([
     getTokenQuote(token.slug),
     getTokenProfile(locale, token.slug, (await draftMode()).isEnabled),
     getTranslations('Token'),
     getTranslations('Layers'),
     getTranslations('Models'),
     getTranslations('Data'),
+    getTranslations('Nav'),
   ]);
   const layerName = tl('name', { layer: token.layer });
 
   return (
     <article className="container token-page">
-      <nav aria-label="Breadcrumb" className="breadcrumb">
+      <JsonLd
+        data={breadcrumbLd(locale, [
+          { name: nav('guide'), path: '/' },
+          { name: nav('market'), path: '/market' },
+          { name: token.name, path: `/tokens/${token.slug}` },
+        ])}
+      />
+      <nav aria-label={nav('breadcrumb')} className="breadcrumb">
         <Link href="/market">{t('breadcrumb')}</Link> / <span aria-current="page">{token.name}</span>
       </nav>
       <header className="page-header token-header">

@@ -1,0 +1,73 @@
+import type { Article, BreadcrumbList, FAQPage, Organization, WithContext } from 'schema-dts';
+import type { FaqEntry } from '@/lib/content';
+import type { Locale } from '@/lib/i18n/routing';
+import { absoluteUrl, siteUrl } from './urls';
+
+// Typed JSON-LD builders; every URL comes from routing + SITE_URL.
+
+export function publisher(name: string): Organization {
+  return { '@type': 'Organization', name, url: siteUrl() };
+}
+
+export function breadcrumbLd(locale: Locale, items: Array<{ name: string; path: string }>): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(locale, item.path),
+    })),
+  };
+}
+
+export function articleLd({
+  locale,
+  headline,
+  description,
+  datePublished,
+  dateModified,
+  siteName,
+}: {
+  locale: Locale;
+  headline: string;
+  description: string;
+  datePublished: string;
+  dateModified: string;
+  siteName: string;
+}): WithContext<Article> {
+  const url = absoluteUrl(locale, '/');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline,
+    description,
+    inLanguage: locale,
+    datePublished,
+    dateModified,
+    url,
+    mainEntityOfPage: url,
+    image: `${url}/opengraph-image`,
+    author: publisher(siteName),
+    publisher: publisher(siteName),
+  };
+}
+
+export function faqPageLd(locale: Locale, faq: FaqEntry[]): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: locale,
+    mainEntity: faq.map((entry) => ({
+      '@type': 'Question',
+      name: entry.question,
+      acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+    })),
+  };
+}
+
+/** Serialises for a <script> tag: `<` is escaped so content can never close the tag. */
+export function jsonLdString(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
