@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { DraftBanner } from '@/components/layout/draft-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { routing } from '@/lib/i18n/routing';
+import { isLocale, routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/seo/urls';
 import { interCyrillic, interLatin } from '../fonts';
 import '../globals.css';
@@ -29,7 +28,7 @@ export const viewport: Viewport = {
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     metadataBase: new URL(siteUrl()),
@@ -40,25 +39,22 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Nav');
 
   return (
     <html lang={locale} className={`${interLatin.variable} ${interCyrillic.variable}`}>
       <body>
-        {/* Client leaves get their strings as props: the provider carries the locale, no messages. */}
-        <NextIntlClientProvider locale={locale} messages={{}}>
-          <a className="skip-link" href="#main">
-            {t('skip')}
-          </a>
-          <DraftBanner />
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1}>
-            {children as ReactNode}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <a className="skip-link" href="#main">
+          {t('skip')}
+        </a>
+        <DraftBanner />
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1}>
+          {children as ReactNode}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

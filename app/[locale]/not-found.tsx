@@ -1,8 +1,8 @@
-import { useTranslations } from 'next-intl';
-import { Link } from '@/lib/i18n/navigation';
+import { getTranslations } from 'next-intl/server';
+import { LocaleLink } from '@/components/layout/locale-link';
 
-export default function LocaleNotFound() {
-  const t = useTranslations('NotFound');
+export default async function LocaleNotFound() {
+  const t = await getTranslations('NotFound');
   return (
     <div className="container not-found">
       <title>{t('title')}</title>
@@ -10,10 +10,10 @@ export default function LocaleNotFound() {
       <h1>{t('title')}</h1>
       <p>{t('body')}</p>
       <p className="not-found-links">
-        <Link className="button" href="/">
+        <LocaleLink className="button" href="/">
           {t('back')}
-        </Link>
-        <Link href="/market">{t('market')}</Link>
+        </LocaleLink>
+        <LocaleLink href="/market">{t('market')}</LocaleLink>
       </p>
     </div>
   );

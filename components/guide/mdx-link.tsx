@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 
 // Content links are written without the locale (`/tools`); the reader's locale is added here.
 export function MdxLink({ href = '', ...props }: ComponentProps<'a'>) {

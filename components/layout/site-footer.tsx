@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TOKENS } from '@/lib/market/registry';
 
 export async function SiteFooter() {

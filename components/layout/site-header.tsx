@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { LocaleSwitcher } from './locale-switcher';
 
@@ -11,10 +11,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="site-header">
       <div className="container site-header-inner">
-        <Link href="/" className="brand" aria-label={t('home')}>
-          <span className="brand-mark" aria-hidden="true">
-            AI+DePIN
-          </span>
+        <Link href="/" className="brand">
+          AI+DePIN<span className="visually-hidden">: {t('home')}</span>
         </Link>
         <nav aria-label={t('primary')} className="site-nav">
           <ul>

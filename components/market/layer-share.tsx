@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LazyLayerShareChart } from '@/components/charts/lazy-layer-share-chart';
+import { WhenVisible } from '@/components/charts/when-visible';
 import { formatShare, formatUsdCompact } from '@/lib/format';
 import type { LayerSummary } from '@/lib/market/types';
 import { Change } from './change';
@@ -18,7 +19,9 @@ export async function LayerShare({ layers }: { layers: LayerSummary[] }) {
 
   return (
     <div className="layer-share">
-      <LazyLayerShareChart locale={locale} slices={slices} />
+      <WhenVisible placeholderClassName="chart-frame chart-frame-pie">
+        <LazyLayerShareChart locale={locale} slices={slices} />
+      </WhenVisible>
       <div className="table-scroll">
         <table className="data-table">
           <caption>{t('layersTableCaption')}</caption>

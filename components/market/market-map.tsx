@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPrice, formatShare, formatUsdCompact } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { getLayerSummaries } from '@/lib/market';
 import { getToken, tokensInLayer } from '@/lib/market/registry';
 import { Change } from './change';

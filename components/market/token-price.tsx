@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime, formatPrice } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { getTokenQuote } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
 import { Change } from './change';

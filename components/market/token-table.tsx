@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TOKENS } from '@/lib/market/registry';
 import type { MarketOverview } from '@/lib/market/types';
 import { Change } from './change';

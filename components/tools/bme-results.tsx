@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { formatAmount, formatPrice } from '@/lib/format';
 import type { BmeResult } from '@/lib/tokenomics/bme';
+import { WhenVisible } from '@/components/charts/when-visible';
 import { LazyBmeChart } from './lazy-bme-charts';
 
 export function BmeResults({ locale, result, months }: { locale: string; result: BmeResult; months: number }) {
@@ -39,7 +40,9 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
         {(['supply', 'flows'] as const).map((kind) => (
           <figure key={kind}>
             <figcaption>{kind === 'supply' ? t('chartSupply') : t('chartFlows')}</figcaption>
-            <LazyBmeChart kind={kind} locale={locale} projection={result.projection} labels={labels} />
+            <WhenVisible placeholderClassName="chart-frame chart-frame-small">
+              <LazyBmeChart kind={kind} locale={locale} projection={result.projection} labels={labels} />
+            </WhenVisible>
           </figure>
         ))}
       </div>

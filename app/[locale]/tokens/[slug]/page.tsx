@@ -13,7 +13,7 @@ import { PriceHistory } from '@/components/market/price-history';
 import { TokenFigures } from '@/components/market/token-figures';
 import { getTokenProfile } from '@/lib/content';
 import { formatPrice } from '@/lib/format';
-import { Link } from '@/lib/i18n/navigation';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTokenQuote } from '@/lib/market';
 import { getToken, TOKENS } from '@/lib/market/registry';
