@@ -35,6 +35,8 @@ const nextConfig: NextConfig = {
   // The live end-to-end suite builds a second copy against a stand-in API beside the default one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // The site serves no raster images through next/image; the optimizer endpoint only invites abuse.
+  images: { unoptimized: true, localPatterns: [{ pathname: '/images/**' }], remotePatterns: [] },
   reactStrictMode: true,
   env: {
     // Inlined at build time: the ISR period of market pages is fixed for a deploy (DESIGN.md).
@@ -43,7 +45,8 @@ const nextConfig: NextConfig = {
   async headers() {
     // Development needs eval for fast refresh; production never does.
     if (process.env.NODE_ENV !== 'production') return [];
-    return [{ source: '/:path*', headers: securityHeaders }];
+    // A regex source, not /:path*: Next decodes named params and would fail on malformed paths.
+    return [{ source: '/(.*)', headers: securityHeaders }];
   },
   // Old tickers and CoinGecko ids readers may type lead to the token's page.
   async redirects() {

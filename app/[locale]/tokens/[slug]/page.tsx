@@ -19,6 +19,9 @@ import { getTokenQuote } from '@/lib/market';
 import { getToken, TOKENS } from '@/lib/market/registry';
 import { pageMetadata } from '@/lib/seo/metadata';
 
+// Only the registry's tokens exist: any other slug is a 404 without rendering or caching a page.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return TOKENS.map((token) => ({ slug: token.slug }));
 }
