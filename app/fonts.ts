@@ -2,11 +2,12 @@ import localFont from 'next/font/local';
 
 // Inter from @fontsource-variable/inter (no network at build). Latin and Cyrillic are separate
 // files so a page downloads only the scripts it shows; unicode-range lets the browser choose.
+// Both are preloaded; 'optional' keeps a late font from swapping in and shifting the layout.
 export const interLatin = localFont({
   src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
   variable: '--font-latin',
   weight: '100 900',
-  display: 'swap',
+  display: 'optional',
   declarations: [
     {
       prop: 'unicode-range',
@@ -20,6 +21,6 @@ export const interCyrillic = localFont({
   src: '../node_modules/@fontsource-variable/inter/files/inter-cyrillic-wght-normal.woff2',
   variable: '--font-cyrillic',
   weight: '100 900',
-  display: 'swap',
+  display: 'optional',
   declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
 });
