@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/format';
 import { getToken } from '@/lib/market/registry';
 import type { MarketOverview } from '@/lib/market/types';
+import { RelativeTime } from './relative-time';
 
 /** Which source and which time the figures next to it come from. Shown wherever data is. */
 export async function DataNote({ overview, showMissing = false }: { overview: MarketOverview; showMissing?: boolean }) {
@@ -19,6 +20,7 @@ export async function DataNote({ overview, showMissing = false }: { overview: Ma
           when: formatDateTime(locale, overview.asOf),
           time: (chunks) => <time dateTime={overview.asOf}>{chunks}</time>,
         })}
+        <RelativeTime locale={locale} iso={overview.asOf} />
       </span>
       {' '}
       <span>

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { NextIntlClientProvider } from 'next-intl';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ToolsApp } from '@/components/tools/tools-app';
+import en from '@/locales/en.json';
+import ru from '@/locales/ru.json';
+
+// The charts load lazily from recharts; their boxes are not what these tests read.
+vi.mock('@/components/tools/lazy-bme-charts', () => ({ LazyBmeChart: () => null }));
+
+const example = { demand: '100000', mint: '50000', price: '1.5', supply: '1000000' };
+
+function renderTools(locale: 'en' | 'ru', initial: Record<string, string> = example) {
+  const messages = { Tools: (locale === 'en' ? en : ru).Tools };
+  return render(
+    <NextIntlClientProvider locale={locale} messages={messages}>
+      <ToolsApp locale={locale} initial={initial} presets={[]} />
+    </NextIntlClientProvider>,
+  );
+}
+
+afterEach(cleanup);
+
+describe('ToolsApp', () => {
+  it('shows the worked example, formatted for the locale', () => {
+    renderTools('ru');
+    expect(screen.getByTestId('bme-equilibrium-price').textContent).toBe('2,00\u00a0$');
+    expect(screen.getByTestId('bme-net-emission').textContent).toBe('-16\u00a0666,67 токенов');
+    expect(screen.getByTestId('bme-supply-after').textContent).toBe('600\u00a0000 токенов');
+  });
+
+  it('recomputes on input and replaces the URL instead of pushing history', () => {
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const { container } = renderTools('en');
+    fireEvent.change(container.querySelector('input[name="demand"]')!, { target: { value: '200000' } });
+    expect(screen.getByTestId('bme-equilibrium-price').textContent).toBe('$4.00');
+    expect(String(replace.mock.calls.at(-1)?.[2])).toContain('demand=200000');
+  });
+
+  it('answers bad input with a message and a clamped value, never NaN', () => {
+    const { container } = renderTools('en', { ...example, price: '-2', amort: '0', util: 'abc' });
+    expect(container.textContent).not.toMatch(/NaN|Infinity/);
+    expect(container.querySelector('#field-price-message')?.textContent).toBe('Below the minimum: using 0.0001.');
+    expect(container.querySelector('#field-util-message')?.textContent).toBe('Not a number: using the default.');
+  });
+});
