@@ -2,7 +2,7 @@ import localFont from 'next/font/local';
 
 // Inter from @fontsource-variable/inter (no network at build). Latin and Cyrillic are separate
 // files so a page downloads only the scripts it shows; unicode-range lets the browser choose.
-// Both are preloaded; 'optional' keeps a late font from swapping in and shifting the layout.
+// The Latin file is preloaded; 'optional' keeps a late font from swapping in and shifting layout.
 export const interLatin = localFont({
   src: '../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
   variable: '--font-latin',
@@ -22,5 +22,8 @@ export const interCyrillic = localFont({
   variable: '--font-cyrillic',
   weight: '100 900',
   display: 'optional',
+  // Only Russian pages need it; unicode-range fetches it there, so English and Spanish pages do
+  // not spend a preload on it.
+  preload: false,
   declarations: [{ prop: 'unicode-range', value: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116' }],
 });

@@ -11,9 +11,11 @@ type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
  * `/ru/market`. Unlike next-intl's client Link it pulls no i18n runtime into the browser: the guide
  * ships no more JavaScript than its locale switcher needs.
  */
-export async function LocaleLink({ href, ...props }: Props) {
+export async function LocaleLink({ href, prefetch = false, ...props }: Props) {
   const locale = (await getLocale()) as Locale;
   const [path = '/', hash] = href.split('#');
   const localized = localizedPath(locale, path);
-  return <NextLink href={hash ? `${localized}#${hash}` : localized} {...props} />;
+  // Pages list many links (tokens in tables, maps, the footer): prefetching each one in view would
+  // spend a phone's data on pages it may never open. Next still prefetches on hover.
+  return <NextLink href={hash ? `${localized}#${hash}` : localized} prefetch={prefetch} {...props} />;
 }

@@ -17,13 +17,19 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t('primary')} className="site-nav">
           <ul>
             <li>
-              <Link href="/">{t('guide')}</Link>
+              <Link href="/" prefetch={null}>
+                {t('guide')}
+              </Link>
             </li>
             <li>
-              <Link href="/market">{t('market')}</Link>
+              <Link href="/market" prefetch={null}>
+                {t('market')}
+              </Link>
             </li>
             <li>
-              <Link href="/tools">{t('tools')}</Link>
+              <Link href="/tools" prefetch={null}>
+                {t('tools')}
+              </Link>
             </li>
           </ul>
         </nav>

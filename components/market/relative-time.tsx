@@ -21,7 +21,7 @@ export function relativeTime(locale: string, iso: string, now: number): string {
 
 /**
  * "3 hours ago", in the reader's language, computed in the browser: a cached page cannot know
- * how old it will be when it is read. Renders nothing on the server, so hydration always matches.
+ * how old it will be when it is read. Empty on the server, so hydration always matches.
  */
 export function RelativeTime({ locale, iso }: { locale: string; iso: string }) {
   const [text, setText] = useState<string | null>(null);
@@ -31,5 +31,6 @@ export function RelativeTime({ locale, iso }: { locale: string; iso: string }) {
     const timer = setInterval(update, 60_000);
     return () => clearInterval(timer);
   }, [locale, iso]);
-  return text ? <span className="relative-time"> ({text})</span> : null;
+  // The line is always there, empty until mounted: filling it in shifts nothing.
+  return <span className="relative-time">{text}</span>;
 }

@@ -16,7 +16,7 @@ describe('relative "as of" times', () => {
   it('renders after mount, so server and client HTML agree', async () => {
     const { container } = render(<RelativeTime locale="en" iso={new Date(Date.now() - 5 * 60_000).toISOString()} />);
     await act(async () => {});
-    expect(screen.getByText('(5 minutes ago)')).toBeTruthy();
+    expect(screen.getByText('5 minutes ago')).toBeTruthy();
     expect(container.querySelector('.relative-time')).not.toBeNull();
   });
 });
