@@ -62,5 +62,5 @@ test('the revalidation and draft endpoints hold their edges', async ({ request }
   expect(statuses.at(-1)).toBe(429);
   // Another client with the right secret is not locked out.
   expect((await request.post('/api/revalidate', { headers: { ...auth, 'x-forwarded-for': '203.0.113.8' } })).status()).toBe(200);
-  expect((await request.get('/api/draft?secret=x&path=/en')).status()).toBe(404);
+  expect((await request.get('/api/draft?secret=x&path=/en')).status()).toBe(401);
 });
