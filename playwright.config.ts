@@ -18,6 +18,8 @@ export default defineConfig({
     { name: 'site', testDir: 'tests/e2e/site', fullyParallel: true, use: { baseURL: 'http://127.0.0.1:3100' } },
     // A second build against the CoinGecko stand-in: live data, ISR, the webhook, upstream faults.
     { name: 'live', testDir: 'tests/e2e/live', fullyParallel: false, use: { baseURL: 'http://127.0.0.1:3200' } },
+    // Two instances of a third build sharing their cache through redis-server.
+    { name: 'scale', testDir: 'tests/e2e/scale', fullyParallel: false },
   ],
   webServer: [
     {
@@ -37,6 +39,12 @@ export default defineConfig({
       timeout: 300_000,
       reuseExistingServer: !process.env.CI,
       stdout: 'pipe',
+    },
+    {
+      command: 'node tests/e2e/scale-server.mjs',
+      url: 'http://127.0.0.1:3302/api/health',
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
     },
   ],
 });

@@ -1,0 +1,3 @@
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+
+export default CacheHandler;
