@@ -12,9 +12,9 @@ export default function GlobalNotFound() {
     <html lang="en">
       <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
         <title>404: Page not found</title>
-        {routing.locales.map((locale) => (
+        {routing.locales.map((locale, index) => (
           <section key={locale} lang={locale}>
-            <h1>{TEXT[locale].title}</h1>
+            {index === 0 ? <h1>{TEXT[locale].title}</h1> : <h2>{TEXT[locale].title}</h2>}
             <p>
               <a href={`/${locale}`}>{TEXT[locale].back}</a>
             </p>

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
+import { getTranslations } from 'next-intl/server';
+import { routing, type Locale } from '@/lib/i18n/routing';
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
@@ -50,4 +52,22 @@ export async function renderOgImage({ title, kicker, siteName }: { title: string
       ],
     },
   );
+}
+
+type PageTitle = 'guideTitle' | 'marketTitle' | 'toolsTitle';
+
+/** The social image of a page that exists once per locale: its Metadata title over a kicker. */
+export function localizedPageImage(title: PageTitle, kicker: { namespace: 'Guide' | 'Market' | 'Tools'; key: 'kicker' | 'title' }) {
+  return async function Image({ params }: { params: Promise<{ locale: string }> }) {
+    const locale = (await params).locale as Locale;
+    const [t, k] = await Promise.all([
+      getTranslations({ locale, namespace: 'Metadata' }),
+      getTranslations({ locale, namespace: kicker.namespace }),
+    ]);
+    return renderOgImage({ title: t(title), kicker: k(kicker.key as never), siteName: t('siteName') });
+  };
+}
+
+export function localeParams() {
+  return routing.locales.map((locale) => ({ locale }));
 }

@@ -1,18 +1,7 @@
-import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/lib/i18n/routing';
-import { routing } from '@/lib/i18n/routing';
-import { OG_SIZE, renderOgImage } from '@/lib/seo/og-image';
+import { localeParams, localizedPageImage, OG_SIZE } from '@/lib/seo/og-image';
 
 export const size = OG_SIZE;
 export const contentType = 'image/png';
+export const generateStaticParams = localeParams;
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }));
-}
-
-export default async function Image({ params }: { params: Promise<{ locale: string }> }) {
-  const locale = (await params).locale as Locale;
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
-  const m = await getTranslations({ locale, namespace: 'Market' });
-  return renderOgImage({ title: t('marketTitle'), kicker: m('title'), siteName: t('siteName') });
-}
+export default localizedPageImage('marketTitle', { namespace: 'Market', key: 'title' });
