@@ -4,13 +4,13 @@ import { useTranslations } from 'next-intl';
 import { formatDate, formatPrice, formatShare } from '@/lib/format';
 import { CLOUD_COMPARISON as C } from '@/lib/tokenomics/presets';
 import { cloudSaving } from '@/lib/tokenomics/provider';
+import { SourceLinks } from './source-links';
 
 export function CloudComparison({ locale, depin, cloud }: { locale: string; depin: number; cloud: number }) {
   const t = useTranslations('Tools');
   const saving = cloudSaving(depin, cloud);
   const pct = (v: number | null) => (v == null ? '–' : formatShare(locale, v / 100));
   const cutPrice = C.cloud.perGpuHour * (1 - C.cloud.cut.upTo / 100);
-  const link = (s: { title: string; url: string }) => s.title;
   return (
     <section className="results" aria-labelledby="cloud-results-title" aria-live="polite">
       <h3 id="cloud-results-title">{t('results')}</h3>
@@ -27,12 +27,12 @@ export function CloudComparison({ locale, depin, cloud }: { locale: string; depi
           low: formatPrice(locale, C.depin.low),
           high: formatPrice(locale, C.depin.high),
           date: formatDate(locale, C.depin.date),
-          depinSource: link(C.depin.source),
+          depinSource: C.depin.source.title,
           instance: formatPrice(locale, C.cloud.instanceHour),
           gpus: C.cloud.gpus,
           perGpu: formatPrice(locale, C.cloud.perGpuHour),
           cut: formatShare(locale, C.cloud.cut.upTo / 100),
-          cloudSource: link(C.cloud.source),
+          cloudSource: C.cloud.source.title,
           savingHigh: pct(cloudSaving(C.depin.high, C.cloud.perGpuHour)),
           savingLow: pct(cloudSaving(C.depin.low, C.cloud.perGpuHour)),
           cutPrice: formatPrice(locale, cutPrice),
@@ -41,15 +41,7 @@ export function CloudComparison({ locale, depin, cloud }: { locale: string; depi
         })}
       </p>
       <p className="hint">{t('seeds')}</p>
-      <ul className="hint sources-inline">
-        {[C.depin.source, C.cloud.source, C.cloud.cut.source].map((s) => (
-          <li key={s.url}>
-            <a href={s.url} rel="noopener">
-              {s.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <SourceLinks sources={[C.depin.source, C.cloud.source, C.cloud.cut.source]} />
     </section>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { SourceLinks } from './source-links';
 
 export interface PresetView {
   id: string;
@@ -43,15 +44,7 @@ export function PresetPicker({ presets, onApply }: { presets: PresetView[]; onAp
               {t('presetApplied', { name: applied.name, assumptions: applied.assumptions.join(', ') })} {applied.priceNote}
             </p>
             <p className="hint">{t('presetSources')}:</p>
-            <ul className="hint sources-inline">
-              {applied.sources.map((s) => (
-                <li key={s.url}>
-                  <a href={s.url} rel="noopener">
-                    {s.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <SourceLinks sources={applied.sources} />
           </>
         )}
       </div>

@@ -83,7 +83,3 @@ export const getTokenProfile = cache(
   },
 );
 
-/** The newest review date among entries: the guide's dateModified. */
-export function latestReview(entries: ContentEntry[]): string | null {
-  return entries.map((e) => e.frontmatter.lastReviewed).sort().at(-1) ?? null;
-}

@@ -25,4 +25,3 @@ export const frontmatterSchema = z
   });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
-export type Source = z.infer<typeof sourceSchema>;

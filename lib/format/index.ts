@@ -40,10 +40,6 @@ export function formatDate(locale: string, iso: string | number): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 }
 
-export function formatShortDate(locale: string, ms: number): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(ms));
-}
-
 export function formatDateTime(locale: string, iso: string): string {
   return new Intl.DateTimeFormat(locale, {
     year: 'numeric',

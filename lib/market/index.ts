@@ -101,12 +101,15 @@ export const getPriceSeries = cache(async (slug: TokenSlug): Promise<PriceSeries
   const { overview, quote } = await getTokenQuote(slug);
   const hourly = sparklinePoints(quote);
   const config = readMarketConfig();
-  const fromSnapshot = (): PriceSeries => ({
-    source: 'snapshot',
-    asOf: overview.source === 'snapshot' ? overview.asOf : snapshotOverview().asOf,
-    hourly: overview.source === 'snapshot' ? hourly : sparklinePoints(snapshotOverview().quotes.find((q) => q.slug === slug) ?? null),
-    daily: snapshotDailyHistory(slug),
-  });
+  const fromSnapshot = (): PriceSeries => {
+    const snapshot = snapshotOverview();
+    return {
+      source: 'snapshot',
+      asOf: snapshot.asOf,
+      hourly: sparklinePoints(snapshot.quotes.find((q) => q.slug === slug) ?? null),
+      daily: snapshotDailyHistory(slug),
+    };
+  };
   if (config.source === 'snapshot' || overview.source === 'snapshot') return fromSnapshot();
   const id = getToken(slug)?.coingeckoId ?? slug;
   try {

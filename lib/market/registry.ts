@@ -24,7 +24,7 @@ export interface TokenInfo {
   name: string;
   layer: Layer;
   model: TokenomicsModel;
-  /** Older tickers or ids readers may type; they redirect to the slug. */
+  /** Older tickers or ids readers may type; next.config.ts redirects them to the slug. */
   aliases: readonly string[];
   links: { website: string; docs: string };
 }
@@ -127,23 +127,13 @@ export type Token = (typeof TOKENS)[number];
 
 const bySlug = new Map<string, Token>(TOKENS.map((t) => [t.slug, t]));
 const byCoingeckoId = new Map<string, Token>(TOKENS.map((t) => [t.coingeckoId, t]));
-const byAlias = new Map<string, Token>(TOKENS.flatMap((t) => t.aliases.map((a) => [a, t] as const)));
 
 export function getToken(slug: string): Token | undefined {
   return bySlug.get(slug);
 }
 
-export function isTokenSlug(slug: string): slug is TokenSlug {
-  return bySlug.has(slug);
-}
-
 export function tokenByCoingeckoId(id: string): Token | undefined {
   return byCoingeckoId.get(id);
-}
-
-/** The canonical slug for an old ticker or CoinGecko id (case-insensitive), if any. */
-export function resolveTokenAlias(value: string): TokenSlug | undefined {
-  return byAlias.get(value.toLowerCase())?.slug;
 }
 
 export function tokensInLayer(layer: Layer): Token[] {

@@ -12,9 +12,12 @@ import type { MarketOverview, PricePoint } from './types';
 
 export const SNAPSHOT_RECORDED_AT: string = meta.recordedAt;
 
+let parsed: MarketOverview | null = null;
+
+/** Parsed once per process: the snapshot only changes with a deploy. */
 export function snapshotOverview(): MarketOverview {
-  const { quotes } = reshapeMarkets(markets);
-  return toOverview(quotes, 'snapshot', SNAPSHOT_RECORDED_AT);
+  parsed ??= toOverview(reshapeMarkets(markets).quotes, 'snapshot', SNAPSHOT_RECORDED_AT);
+  return parsed;
 }
 
 export function snapshotDailyHistory(slug: TokenSlug): PricePoint[] {
