@@ -30,10 +30,11 @@ const PRESET_NAME = { render: 'presetRender', helium: 'presetHelium', akash: 'pr
 export default async function ToolsPage({ params, searchParams }: PageProps<'/[locale]/tools'>) {
   const locale = (await params).locale as Locale;
   setRequestLocale(locale);
-  const [query, t, nav, messages, overview] = await Promise.all([
+  const [query, t, nav, td, messages, overview] = await Promise.all([
     searchParams,
     getTranslations('Tools'),
     getTranslations('Nav'),
+    getTranslations('Data'),
     getMessages(),
     getMarketOverview(),
   ]);
@@ -60,7 +61,7 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
       values,
       assumptions: preset.assumptions.map((name) => t(`field.${name}` as 'field.demand')),
       priceNote: quote
-        ? t('presetPrice', { source: overview.source === 'snapshot' ? 'CoinGecko (snapshot)' : 'CoinGecko', when: formatDateTime(locale, overview.asOf) })
+        ? t('presetPrice', { source: overview.source === 'snapshot' ? `CoinGecko (${td('snapshotBadge')})` : 'CoinGecko', when: formatDateTime(locale, overview.asOf) })
         : t('presetNoPrice', { symbol: token.symbol }),
       sources: [...preset.sources],
     };
