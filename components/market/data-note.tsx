@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatDateTime } from '@/lib/format';
+import { relativeTimeLabels } from '@/lib/format/relative-time';
 import { getToken } from '@/lib/market/registry';
 import type { MarketOverview } from '@/lib/market/types';
 import { RelativeTime } from './relative-time';
@@ -20,7 +21,7 @@ export async function DataNote({ overview, showMissing = false }: { overview: Ma
           when: formatDateTime(locale, overview.asOf),
           time: (chunks) => <time dateTime={overview.asOf}>{chunks}</time>,
         })}
-        <RelativeTime locale={locale} iso={overview.asOf} />
+        <RelativeTime locale={locale} iso={overview.asOf} labels={relativeTimeLabels(locale)} />
       </span>
       {' '}
       <span>
