@@ -16,6 +16,7 @@ export async function LocaleLink({ href, prefetch = false, ...props }: Props) {
   const [path = '/', hash] = href.split('#');
   const localized = localizedPath(locale, path);
   // Pages list many links (tokens in tables, maps, the footer): prefetching each one in view would
-  // spend a phone's data on pages it may never open. Next still prefetches on hover.
+  // spend a phone's data on pages it may never open. (`false` also turns off Next's prefetch on
+  // hover; the header's section links, in SiteNav, keep the default.)
   return <NextLink href={hash ? `${localized}#${hash}` : localized} prefetch={prefetch} {...props} />;
 }

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { routing, type Locale } from '@/lib/i18n/routing';
+import { localizedPath } from '@/lib/seo/urls';
 import { LocaleSwitcher } from './locale-switcher';
+import { SiteNav } from './site-nav';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations('Nav');
@@ -14,25 +16,14 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <Link href="/" className="brand">
           AI+DePIN<span className="visually-hidden">: {t('home')}</span>
         </Link>
-        <nav aria-label={t('primary')} className="site-nav">
-          <ul>
-            <li>
-              <Link href="/" prefetch={null}>
-                {t('guide')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/market" prefetch={null}>
-                {t('market')}
-              </Link>
-            </li>
-            <li>
-              <Link href="/tools" prefetch={null}>
-                {t('tools')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
+        <SiteNav
+          label={t('primary')}
+          items={[
+            { href: localizedPath(locale, '/'), text: t('guide') },
+            { href: localizedPath(locale, '/market'), text: t('market') },
+            { href: localizedPath(locale, '/tools'), text: t('tools') },
+          ]}
+        />
         <LocaleSwitcher current={locale} locales={routing.locales} names={names} label={tl('label')} />
       </div>
     </header>
