@@ -20,8 +20,15 @@ const rows = await withServer(3601, async (base) => {
       for (const page of PAGES) {
         const path = `/${locale}${page}`;
         const runs = [];
-        for (let i = 0; i < RUNS; i++) {
+        for (let i = 0, failures = 0; i < RUNS; i++) {
           const { lhr } = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+          // A run whose trace Chrome failed to record (NO_NAVSTART, NO_FCP) measured nothing: retry it.
+          if (lhr.runtimeError) {
+            console.error(`${path}: ${lhr.runtimeError.code}, retrying`);
+            if (++failures > 3) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+            i--;
+            continue;
+          }
           runs.push({
             performance: lhr.categories.performance.score * 100,
             accessibility: lhr.categories.accessibility.score * 100,
