@@ -1,4 +1,4 @@
-import type { ComponentProps, ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { MdxComponentName } from '@/lib/content/components';
 import { LayerTable } from '@/components/market/layer-table';
 import { MarketMap } from '@/components/market/market-map';
@@ -6,16 +6,13 @@ import { PriceHistory } from '@/components/market/price-history';
 import { TokenPrice } from '@/components/market/token-price';
 import { Callout } from './callout';
 import { FaqItem } from './faq-item';
+import { GuideTable } from './guide-table';
 import { MdxLink } from './mdx-link';
 
 /** The one component map of all MDX content; content/README.md documents it for editors. */
 export const mdxComponents = {
   a: MdxLink,
-  table: (props: ComponentProps<'table'>) => (
-    <div className="table-scroll">
-      <table className="data-table" {...props} />
-    </div>
-  ),
+  table: GuideTable,
   TokenPrice,
   LayerTable,
   MarketMap,

@@ -4,6 +4,7 @@ import { WhenVisible } from '@/components/charts/when-visible';
 import { formatShare, formatUsdCompact } from '@/lib/format';
 import type { LayerSummary } from '@/lib/market/types';
 import { Change } from './change';
+import { TableScroll } from '@/components/layout/table-scroll';
 
 /** Each layer's share of market cap: a chart, and the same figures as a table. */
 export async function LayerShare({ layers }: { layers: LayerSummary[] }) {
@@ -22,7 +23,7 @@ export async function LayerShare({ layers }: { layers: LayerSummary[] }) {
       <WhenVisible placeholderClassName="chart-frame chart-frame-pie">
         <LazyLayerShareChart locale={locale} slices={slices} />
       </WhenVisible>
-      <div className="table-scroll">
+      <TableScroll label={t('layersTableCaption')}>
         <table className="data-table">
           <caption>{t('layersTableCaption')}</caption>
           <thead>
@@ -46,7 +47,7 @@ export async function LayerShare({ layers }: { layers: LayerSummary[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/layout/table-scroll';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPrice, formatUsdCompact } from '@/lib/format';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
@@ -17,7 +18,7 @@ export async function LayerTable({ layer }: { layer: string }) {
   ]);
   const summary = layers.find((l) => l.layer === layer);
   return (
-    <div className="table-scroll">
+    <TableScroll label={tl('name', { layer })}>
       <table className="data-table">
         <caption>{tl('name', { layer })}</caption>
         <thead>
@@ -44,6 +45,6 @@ export async function LayerTable({ layer }: { layer: string }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

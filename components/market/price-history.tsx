@@ -4,6 +4,7 @@ import { formatDate, formatPercent, formatPrice } from '@/lib/format';
 import { getPriceSeries } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
 import { HISTORY_RANGES, type PricePoint } from '@/lib/market/types';
+import { TableScroll } from '@/components/layout/table-scroll';
 
 function summarize(points: PricePoint[]) {
   const first = points[0]!;
@@ -45,7 +46,7 @@ export async function PriceHistory({ slug }: { slug: string }) {
       />
       <details className="chart-table">
         <summary>{t('showTable')}</summary>
-        <div className="table-scroll">
+        <TableScroll label={t('tableRegion', { symbol: token.symbol })}>
           <table className="data-table">
             <thead>
               <tr>
@@ -64,7 +65,7 @@ export async function PriceHistory({ slug }: { slug: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </div>
   );

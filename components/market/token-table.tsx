@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/layout/table-scroll';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
@@ -16,7 +17,7 @@ export async function TokenTable({ overview }: { overview: MarketOverview }) {
   const money = (v: number | null | undefined) => (v ? formatUsdCompact(locale, v) : td('noData'));
 
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('tableCaption')}>
       <table className="data-table token-table">
         <caption>{t('tableCaption')}</caption>
         <thead>
@@ -69,6 +70,6 @@ export async function TokenTable({ overview }: { overview: MarketOverview }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

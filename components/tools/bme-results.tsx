@@ -5,6 +5,7 @@ import { formatAmount, formatPrice } from '@/lib/format';
 import type { BmeResult } from '@/lib/tokenomics/bme';
 import { WhenVisible } from '@/components/charts/when-visible';
 import { LazyBmeChart } from './lazy-bme-charts';
+import { TableScroll } from '@/components/layout/table-scroll';
 
 export function BmeResults({ locale, result, months }: { locale: string; result: BmeResult; months: number }) {
   const t = useTranslations('Tools');
@@ -48,7 +49,7 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
       </div>
       <details className="chart-table">
         <summary>{t('projectionTable')}</summary>
-        <div className="table-scroll">
+        <TableScroll label={t('projectionRegion')}>
           <table className="data-table">
             <thead>
               <tr>
@@ -69,7 +70,7 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </section>
   );
