@@ -4,7 +4,14 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { routing } from './lib/i18n/routing';
 import { TOKENS } from './lib/market/registry';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: {
+    // Messages are compiled from ICU at build time: pages that format messages in the browser
+    // (the tools) ship no ICU parser and parse nothing at runtime.
+    messages: { path: './locales', format: 'json', locales: 'infer', precompile: true },
+  },
+});
 
 // Static and ISR pages are shared by every reader, so they cannot carry per-request nonces: Next's
 // inline hydration scripts need 'unsafe-inline' for scripts, and next/font plus chart libraries
