@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LazyLayerShareChart } from '@/components/charts/lazy-layer-share-chart';
 import { WhenVisible } from '@/components/charts/when-visible';
+import { TableScroll } from '@/components/layout/table-scroll';
 import { formatShare, formatUsdCompact } from '@/lib/format';
 import type { LayerSummary } from '@/lib/market/types';
 import { Change } from './change';
-import { TableScroll } from '@/components/layout/table-scroll';
 
 /** Each layer's share of market cap: a chart, and the same figures as a table. */
 export async function LayerShare({ layers }: { layers: LayerSummary[] }) {

@@ -1,7 +1,7 @@
-import { TableScroll } from '@/components/layout/table-scroll';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPrice, formatUsdCompact } from '@/lib/format';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
+import { TableScroll } from '@/components/layout/table-scroll';
 import { getLayerSummaries } from '@/lib/market';
 import { isLayer, tokensInLayer } from '@/lib/market/registry';
 import { Change } from './change';

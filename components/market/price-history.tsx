@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { LazyPriceChart } from '@/components/charts/lazy-price-chart';
+import { TableScroll } from '@/components/layout/table-scroll';
 import { formatDate, formatPercent, formatPrice } from '@/lib/format';
 import { getPriceSeries } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
 import { HISTORY_RANGES, type PricePoint } from '@/lib/market/types';
-import { TableScroll } from '@/components/layout/table-scroll';
 
 function summarize(points: PricePoint[]) {
   const first = points[0]!;

@@ -1,7 +1,7 @@
-import { TableScroll } from '@/components/layout/table-scroll';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
+import { TableScroll } from '@/components/layout/table-scroll';
 import { TOKENS } from '@/lib/market/registry';
 import type { MarketOverview } from '@/lib/market/types';
 import { Change } from './change';

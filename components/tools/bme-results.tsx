@@ -1,11 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { TableScroll } from '@/components/layout/table-scroll';
 import { formatAmount, formatPrice } from '@/lib/format';
 import type { BmeResult } from '@/lib/tokenomics/bme';
 import { WhenVisible } from '@/components/charts/when-visible';
 import { LazyBmeChart } from './lazy-bme-charts';
-import { TableScroll } from '@/components/layout/table-scroll';
 
 export function BmeResults({ locale, result, months }: { locale: string; result: BmeResult; months: number }) {
   const t = useTranslations('Tools');
