@@ -1,6 +1,7 @@
 'use client';
 
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+import { formatShare, numberFormat } from '@/lib/format';
 
 export interface LayerSlice {
   layer: string;
@@ -17,10 +18,9 @@ const COLORS: Record<string, string> = {
 
 export default function LayerShareChart({ locale, slices }: { locale: string; slices: LayerSlice[] }) {
   const total = slices.reduce((sum, s) => sum + s.marketCapUsd, 0);
-  const share = (v: number) =>
-    new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(total ? v / total : 0);
+  const share = (v: number) => formatShare(locale, total ? v / total : 0);
   const usd = (v: number) =>
-    new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2 }).format(v);
+    numberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2 }).format(v);
 
   return (
     <div className="chart-frame chart-frame-pie" aria-hidden="true">

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { dateFormat, numberFormat } from '@/lib/format';
 
 export interface PricePointData {
   t: number;
@@ -19,8 +20,9 @@ interface Props {
 const DAY_MS = 86_400_000;
 
 // Formatters live here, in the client file: functions never cross the server/client boundary.
+// The Intl objects behind them are shared and built once (lib/format).
 function usd(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: 'USD',
     ...(value >= 1 ? { maximumFractionDigits: 2 } : { maximumSignificantDigits: 3 }),
@@ -38,10 +40,7 @@ export default function PriceChart({ locale, hourly, daily, ranges, labels }: Pr
   const available = ranges.filter((d) => seriesFor(d, hourly, daily).length > 1);
   const [days, setDays] = useState(available.includes(30) ? 30 : (available[0] ?? 7));
   const data = useMemo(() => seriesFor(days, hourly, daily), [days, hourly, daily]);
-  const dateFormat = useMemo(
-    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', ...(days > 90 ? { year: '2-digit' } : {}), timeZone: 'UTC' }),
-    [locale, days],
-  );
+  const tickDate = dateFormat(locale, { day: 'numeric', month: 'short', ...(days > 90 ? { year: '2-digit' } : {}), timeZone: 'UTC' });
 
   return (
     <div className="price-chart">
@@ -67,7 +66,7 @@ export default function PriceChart({ locale, hourly, daily, ranges, labels }: Pr
               type="number"
               domain={['dataMin', 'dataMax']}
               scale="time"
-              tickFormatter={(t: number) => dateFormat.format(t)}
+              tickFormatter={(t: number) => tickDate.format(t)}
               stroke="var(--muted)"
               fontSize={12}
               minTickGap={32}
@@ -81,7 +80,7 @@ export default function PriceChart({ locale, hourly, daily, ranges, labels }: Pr
               width={72}
             />
             <Tooltip
-              labelFormatter={(t) => dateFormat.format(Number(t))}
+              labelFormatter={(t) => tickDate.format(Number(t))}
               formatter={(v) => [usd(locale, Number(v)), labels.price]}
               contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
             />

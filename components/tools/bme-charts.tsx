@@ -1,6 +1,7 @@
 'use client';
 
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatAmount, numberFormat } from '@/lib/format';
 import type { BmeMonth } from '@/lib/tokenomics/bme';
 
 export interface BmeChartLabels {
@@ -18,8 +19,8 @@ interface Props {
 }
 
 export default function BmeChart({ kind, locale, projection, labels }: Props) {
-  const compact = (v: number) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
-  const full = (v: unknown) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Number(v));
+  const compact = (v: number) => numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(v);
+  const full = (v: unknown) => formatAmount(locale, Number(v));
   const tooltipStyle = { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' };
   const axes = (
     <>

@@ -2,18 +2,19 @@
 // Pure Intl: `$7.11` in English, `7,11 $` in Russian, `7,11 US$` in Spanish.
 
 // Building an Intl formatter loads locale data (milliseconds each in a browser, and a page formats
-// hundreds of figures), so each locale and option set is built once per process or page.
+// hundreds of figures, a chart on every tick), so each locale and option set is built once per
+// process or page. Charts with their own options use numberFormat and dateFormat directly.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale} ${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
