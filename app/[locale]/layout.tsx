@@ -2,12 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { DraftBanner } from '@/components/layout/draft-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { fontsFor } from '@/lib/fonts';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/seo/urls';
-import { interCyrillic, interLatin } from '../fonts';
 import '../globals.css';
 
 // Content pages regenerate at least daily, so a CDN may cache them with stale-while-revalidate;
@@ -42,9 +43,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Nav');
+  for (const href of fontsFor(locale)) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
 
   return (
-    <html lang={locale} className={`${interLatin.variable} ${interCyrillic.variable}`}>
+    <html lang={locale}>
       <body>
         <a className="skip-link" href="#main">
           {t('skip')}

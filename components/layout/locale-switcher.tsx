@@ -12,7 +12,10 @@ interface Props {
 
 // Plain links, so the switcher works before (and without) JavaScript; on click it carries the
 // query string and anchor along, keeping the reader on the same spot of the same page, and
-// remembers the choice.
+// remembers the choice. Each link is named by its language in that language (`lang` covers the
+// label) and keeps the visible code in its name, so a screen reader says "Русский" and speech
+// input still answers to "RU". The name is an attribute, not hidden text, so no page lays out (or
+// downloads a font for) a script it does not show.
 export function LocaleSwitcher({ current, locales, names, label }: Props) {
   const rest = (usePathname() ?? '/').replace(/^\/[^/]+/, '');
   const keepPlace = (event: MouseEvent<HTMLAnchorElement>, locale: string) => {
@@ -30,11 +33,11 @@ export function LocaleSwitcher({ current, locales, names, label }: Props) {
               href={`/${locale}${rest}`}
               hrefLang={locale}
               lang={locale}
+              aria-label={`${locale.toUpperCase()}, ${names[locale]}`}
               aria-current={locale === current ? 'true' : undefined}
               onClick={(event) => keepPlace(event, locale)}
             >
-              <span aria-hidden="true">{locale.toUpperCase()}</span>
-              <span className="visually-hidden">{names[locale]}</span>
+              {locale.toUpperCase()}
             </a>
           </li>
         ))}
