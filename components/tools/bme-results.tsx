@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import { TableScroll } from '@/components/layout/table-scroll';
 import { formatAmount, formatPrice } from '@/lib/format';
@@ -7,13 +5,15 @@ import type { BmeResult } from '@/lib/tokenomics/bme';
 import { WhenVisible } from '@/components/charts/when-visible';
 import { LazyBmeChart } from './lazy-bme-charts';
 
+// Rendered on the server for the parameters in the URL, and in the browser after an edit
+// (ToolsApp), inside the live region ToolsApp keeps.
 export function BmeResults({ locale, result, months }: { locale: string; result: BmeResult; months: number }) {
   const t = useTranslations('Tools');
   const tokens = (v: number) => formatAmount(locale, v, 2);
   const labels = { month: t('month'), burned: t('burnedSeries'), minted: t('mintedSeries'), supply: t('supplySeries') };
   const direction = result.netEmission < 0 ? 'shrink' : result.netEmission > 0 ? 'grow' : 'equal';
   return (
-    <section className="results" aria-labelledby="bme-results-title" aria-live="polite">
+    <>
       <h3 id="bme-results-title">{t('results')}</h3>
       <dl className="result-grid">
         <div>
@@ -72,6 +72,6 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
           </table>
         </TableScroll>
       </details>
-    </section>
+    </>
   );
 }

@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import { formatDate, formatPrice, formatShare } from '@/lib/format';
 import { CLOUD_COMPARISON as C } from '@/lib/tokenomics/presets';
@@ -12,7 +10,7 @@ export function CloudComparison({ locale, depin, cloud }: { locale: string; depi
   const pct = (v: number | null) => (v == null ? '–' : formatShare(locale, v / 100));
   const cutPrice = C.cloud.perGpuHour * (1 - C.cloud.cut.upTo / 100);
   return (
-    <section className="results" aria-labelledby="cloud-results-title" aria-live="polite">
+    <>
       <h3 id="cloud-results-title">{t('results')}</h3>
       <dl className="result-grid">
         <div>
@@ -42,6 +40,6 @@ export function CloudComparison({ locale, depin, cloud }: { locale: string; depi
       </p>
       <p className="hint">{t('seeds')}</p>
       <SourceLinks sources={[C.depin.source, C.cloud.source, C.cloud.cut.source]} />
-    </section>
+    </>
   );
 }

@@ -1,5 +1,3 @@
-'use client';
-
 import { useTranslations } from 'next-intl';
 import { formatAmount, formatPrice } from '@/lib/format';
 import type { ProviderResult } from '@/lib/tokenomics/provider';
@@ -8,7 +6,7 @@ export function ProviderResults({ locale, result }: { locale: string; result: Pr
   const t = useTranslations('Tools');
   const usd = (v: number) => formatPrice(locale, v);
   return (
-    <section className="results" aria-labelledby="provider-results-title" aria-live="polite">
+    <>
       <h3 id="provider-results-title">{t('results')}</h3>
       <dl className="result-grid">
         <div>
@@ -41,6 +39,6 @@ export function ProviderResults({ locale, result }: { locale: string; result: Pr
           </dd>
         </div>
       </dl>
-    </section>
+    </>
   );
 }

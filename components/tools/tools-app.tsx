@@ -3,48 +3,48 @@
 import { useTranslations } from 'next-intl';
 import { useMemo, useState, type FormEvent } from 'react';
 import { formatAmount } from '@/lib/format';
-import { simulateBme } from '@/lib/tokenomics/bme';
 import {
   ALL_PARAMS,
   BME_PARAMS,
-  bmeInput,
   CLOUD_PARAMS,
   parseParam,
+  parseToolState,
   PROVIDER_PARAMS,
-  providerInput,
   toQuery,
   type ParamSpec,
-  type ToolState,
 } from '@/lib/tokenomics/params';
-import { providerEconomics } from '@/lib/tokenomics/provider';
-import { BmeResults } from './bme-results';
-import { CloudComparison } from './cloud-comparison';
 import { ParamField } from './param-field';
 import { PresetPicker, type PresetView } from './preset-picker';
-import { ProviderResults } from './provider-results';
+import { toolResults, type ToolResultsView } from './tool-results';
 
 interface Props {
   locale: string;
   /** The raw values from the URL, as the server parsed them. */
   initial: Record<string, string>;
   presets: PresetView[];
+  /** The results for `initial`, rendered on the server. */
+  initialResults: ToolResultsView;
 }
 
-export function ToolsApp({ locale, initial, presets }: Props) {
+export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
   const t = useTranslations('Tools');
   const [raw, setRaw] = useState(initial);
-  const state: ToolState = useMemo(
-    () => Object.fromEntries(ALL_PARAMS.map((s) => [s.name, parseParam(raw[s.name], s)])),
-    [raw],
+  const [edited, setEdited] = useState(false);
+  const state = useMemo(() => parseToolState((name) => raw[name]), [raw]);
+  // Until the first edit the results are the server's, so hydration runs no simulation and formats
+  // no figure: the first Intl number format a page builds costs 15-35 ms in Chromium (ICU set-up).
+  // The live regions stay in place, so the first recomputed result is announced like any other.
+  const results = useMemo(
+    () => (edited ? toolResults(locale, state) : initialResults),
+    [edited, locale, state, initialResults],
   );
-  const bme = useMemo(() => simulateBme(bmeInput(state)), [state]);
-  const provider = useMemo(() => providerEconomics(providerInput(state)), [state]);
 
   // The query string holds the state, so a result can be shared; replace, not push: editing
   // a field is not a navigation.
   const update = (changes: Record<string, string>) => {
     const next = { ...raw, ...changes };
     setRaw(next);
+    setEdited(true);
     const values = Object.fromEntries(ALL_PARAMS.map((s) => [s.name, parseParam(next[s.name], s).value]));
     const query = toQuery(values);
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
@@ -73,7 +73,9 @@ export function ToolsApp({ locale, initial, presets }: Props) {
             <legend className="visually-hidden">{t('bmeTitle')}</legend>
             {fields(BME_PARAMS)}
           </fieldset>
-          <BmeResults locale={locale} result={bme} months={state.months!.value} />
+          <section className="results" aria-labelledby="bme-results-title" aria-live="polite">
+            {results.bme}
+          </section>
         </div>
       </section>
       <section className="panel tool" aria-labelledby="provider-title">
@@ -84,7 +86,9 @@ export function ToolsApp({ locale, initial, presets }: Props) {
             <legend className="visually-hidden">{t('providerTitle')}</legend>
             {fields(PROVIDER_PARAMS)}
           </fieldset>
-          <ProviderResults locale={locale} result={provider} />
+          <section className="results" aria-labelledby="provider-results-title" aria-live="polite">
+            {results.provider}
+          </section>
         </div>
       </section>
       <section className="panel tool" aria-labelledby="cloud-title">
@@ -95,7 +99,9 @@ export function ToolsApp({ locale, initial, presets }: Props) {
             <legend className="visually-hidden">{t('cloudTitle')}</legend>
             {fields(CLOUD_PARAMS)}
           </fieldset>
-          <CloudComparison locale={locale} depin={state.depinGpu!.value} cloud={state.cloudGpu!.value} />
+          <section className="results" aria-labelledby="cloud-results-title" aria-live="polite">
+            {results.cloud}
+          </section>
         </div>
       </section>
       <noscript>

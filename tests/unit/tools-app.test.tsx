@@ -2,7 +2,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { toolResults } from '@/components/tools/tool-results';
 import { ToolsApp } from '@/components/tools/tools-app';
+import { parseToolState } from '@/lib/tokenomics/params';
 import en from '@/locales/en.json';
 import ru from '@/locales/ru.json';
 
@@ -15,7 +17,12 @@ function renderTools(locale: 'en' | 'ru', initial: Record<string, string> = exam
   const messages = { Tools: (locale === 'en' ? en : ru).Tools };
   return render(
     <NextIntlClientProvider locale={locale} messages={messages}>
-      <ToolsApp locale={locale} initial={initial} presets={[]} />
+      <ToolsApp
+        locale={locale}
+        initial={initial}
+        presets={[]}
+        initialResults={toolResults(locale, parseToolState((name) => initial[name]))}
+      />
     </NextIntlClientProvider>,
   );
 }
@@ -33,8 +40,12 @@ describe('ToolsApp', () => {
   it('recomputes on input and replaces the URL instead of pushing history', () => {
     const replace = vi.spyOn(window.history, 'replaceState');
     const { container } = renderTools('en');
+    const region = container.querySelector('[aria-labelledby="bme-results-title"]');
+    expect(region?.getAttribute('aria-live')).toBe('polite');
     fireEvent.change(container.querySelector('input[name="demand"]')!, { target: { value: '200000' } });
     expect(screen.getByTestId('bme-equilibrium-price').textContent).toBe('$4.00');
+    // The server's results are replaced inside the same live region, so the change is announced.
+    expect(container.querySelector('[aria-labelledby="bme-results-title"]')).toBe(region);
     expect(String(replace.mock.calls.at(-1)?.[2])).toContain('demand=200000');
   });
 

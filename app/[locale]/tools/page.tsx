@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { JsonLd } from '@/components/layout/json-ld';
+import { toolResults } from '@/components/tools/tool-results';
 import { ToolsApp } from '@/components/tools/tools-app';
 import { breadcrumbLd } from '@/lib/seo/json-ld';
 import type { PresetView } from '@/components/tools/preset-picker';
@@ -9,7 +10,7 @@ import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getMarketOverview } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
-import { ALL_PARAMS } from '@/lib/tokenomics/params';
+import { ALL_PARAMS, parseToolState } from '@/lib/tokenomics/params';
 import { PRESETS } from '@/lib/tokenomics/presets';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -76,7 +77,12 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
         <p className="muted">{t('note')}</p>
       </header>
       <NextIntlClientProvider messages={{ Tools: messages.Tools }}>
-        <ToolsApp locale={locale} initial={initial} presets={presets} />
+        <ToolsApp
+          locale={locale}
+          initial={initial}
+          presets={presets}
+          initialResults={toolResults(locale, parseToolState((name) => initial[name]))}
+        />
       </NextIntlClientProvider>
     </div>
   );
