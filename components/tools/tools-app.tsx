@@ -29,7 +29,8 @@ interface Props {
 export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
   const t = useTranslations('Tools');
   const [raw, setRaw] = useState(initial);
-  const [edited, setEdited] = useState(false);
+  // Every edit stores a new object, so the values differ from the URL's once the reader edits.
+  const edited = raw !== initial;
   const state = useMemo(() => parseToolState((name) => raw[name]), [raw]);
   // Until the first edit the results are the server's, so hydration runs no simulation and formats
   // no figure: the first Intl number format a page builds costs 15-35 ms in Chromium (ICU set-up).
@@ -44,7 +45,6 @@ export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
   const update = (changes: Record<string, string>) => {
     const next = { ...raw, ...changes };
     setRaw(next);
-    setEdited(true);
     const values = Object.fromEntries(ALL_PARAMS.map((s) => [s.name, parseParam(next[s.name], s).value]));
     const query = toQuery(values);
     window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
