@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { routing } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
+import { isPagePath } from '@/lib/site/pages';
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from './components';
 import { ContentError, parseContentFile } from './parse';
 import type { Frontmatter } from './schema';
@@ -29,8 +30,6 @@ export interface CheckedFile {
   headings: string[];
 }
 
-const PAGES = new Set(['/', '/market', '/tools', ...TOKENS.map((t) => `/tokens/${t.slug}`)]);
-
 interface MdxNode {
   type: string;
   name?: string | null;
@@ -49,7 +48,7 @@ export function linkProblem(href: string, anchors: Set<string>): string | null {
   const segments = pathname.split('/').filter(Boolean);
   if (segments[0] && (routing.locales as readonly string[]).includes(segments[0])) segments.shift();
   const page = `/${segments.join('/')}`;
-  if (!PAGES.has(page)) return `links to "${href}", which is not a page of the site`;
+  if (!isPagePath(page)) return `links to "${href}", which is not a page of the site`;
   if (hash && page === '/' && !anchors.has(hash)) return `links to "${href}": the guide has no section "#${hash}"`;
   return null;
 }
