@@ -11,7 +11,6 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
   const t = useTranslations('Tools');
   const tokens = (v: number) => formatAmount(locale, v, 2);
   const labels = { month: t('month'), burned: t('burnedSeries'), minted: t('mintedSeries'), supply: t('supplySeries') };
-  const direction = result.netEmission < 0 ? 'shrink' : result.netEmission > 0 ? 'grow' : 'equal';
   return (
     <>
       <h3 id="bme-results-title">{t('results')}</h3>
@@ -21,7 +20,9 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
           <dd data-testid="bme-equilibrium-price">
             {result.equilibriumPrice == null ? t('noEquilibrium') : formatPrice(locale, result.equilibriumPrice)}
           </dd>
-          <dd className="hint">{t('equilibriumHint')}</dd>
+          <dd className="hint" data-testid="bme-equilibrium-hint">
+            {t('equilibriumHint', { direction: result.direction })}
+          </dd>
         </div>
         <div>
           <dt>{t('burned')}</dt>
@@ -30,7 +31,7 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
         <div>
           <dt>{t('netEmission')}</dt>
           <dd data-testid="bme-net-emission">{t('tokensUnit', { value: tokens(result.netEmission) })}</dd>
-          <dd className="hint">{t('netHint', { direction })}</dd>
+          <dd className="hint">{t('netHint', { direction: result.direction })}</dd>
         </div>
         <div>
           <dt>{t('supplyAfter', { months })}</dt>

@@ -3,16 +3,18 @@ import { expect, test } from '@playwright/test';
 const EXAMPLE = '?demand=100000&mint=50000&price=1.5&supply=1000000';
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
-for (const [locale, eq, net, supply] of [
-  ['en', '$2.00', '-16,666.67', '600,000'],
-  ['ru', nb('2,00 $'), nb('-16 666,67'), nb('600 000')],
-  ['es', nb('2,00 US$'), nb('-16.666,67'), nb('600.000')],
+// The example's price (1.5) is below equilibrium (2): the hint must say supply shrinks.
+for (const [locale, eq, net, supply, shrinks] of [
+  ['en', '$2.00', '-16,666.67', '600,000', 'supply shrinks'],
+  ['ru', nb('2,00 $'), nb('-16 666,67'), nb('600 000'), 'предложение сокращается'],
+  ['es', nb('2,00 US$'), nb('-16.666,67'), nb('600.000'), 'la oferta se reduce'],
 ] as const) {
   test(`/${locale}/tools renders the worked example on the server`, async ({ request }) => {
     const html = await (await request.get(`/${locale}/tools${EXAMPLE}`)).text();
     expect(html).toContain(`data-testid="bme-equilibrium-price">${eq}<`);
     expect(html).toContain(`data-testid="bme-net-emission">${net}`);
     expect(html).toContain(`data-testid="bme-supply-after">${supply}`);
+    expect(html).toMatch(new RegExp(`data-testid="bme-equilibrium-hint">[^<]*${shrinks}`));
   });
 }
 
