@@ -3,6 +3,7 @@ import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { routing } from './lib/i18n/routing';
 import { TOKENS } from './lib/market/registry';
+import { SORT_KEYS } from './lib/market/sort';
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: './lib/i18n/request.ts',
@@ -73,6 +74,22 @@ const nextConfig: NextConfig = {
         permanent: true,
       })),
     );
+  },
+  // The market table's sort links (`/en/market?sort=price-asc`) are served by a statically
+  // regenerated page per order: reading searchParams in /market would render it on every request.
+  async rewrites() {
+    const locales = routing.locales.join('|');
+    return {
+      beforeFiles: [
+        {
+          source: `/:locale(${locales})/market`,
+          has: [{ type: 'query', key: 'sort', value: `(?<sort>(?:${SORT_KEYS.join('|')})-(?:asc|desc))` }],
+          destination: '/:locale/market/sorted/:sort',
+        },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   // With REDIS_URL (at build and start) every instance shares the ISR and data cache through Redis,
   // with a local LRU behind it; without it Next keeps its own cache on disk, as before.

@@ -1,75 +1,106 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TableScroll } from '@/components/layout/table-scroll';
+import type { Locale } from '@/lib/i18n/routing';
+import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
 import { TOKENS } from '@/lib/market/registry';
+import { DEFAULT_SORT, formatSort, type MarketSort, SORT_KEYS, type SortKey, sortByValue, sortValue } from '@/lib/market/sort';
 import type { MarketOverview } from '@/lib/market/types';
+import { localizedPath } from '@/lib/seo/urls';
 import { Change } from './change';
+import { SortableTable, type SortableColumn } from './sortable-table';
 import { Sparkline } from './sparkline';
 
-export async function TokenTable({ overview }: { overview: MarketOverview }) {
+// Token, price and 24h change come first: on a phone they stay in view while the rest scrolls.
+export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: MarketOverview; sort?: MarketSort }) {
   const [locale, t, tl, td] = await Promise.all([
-    getLocale(),
+    getLocale() as Promise<Locale>,
     getTranslations('Market'),
     getTranslations('Layers'),
     getTranslations('Data'),
   ]);
   const money = (v: number | null | undefined) => (v ? formatUsdCompact(locale, v) : td('noData'));
+  const label: Record<SortKey, string> = {
+    price: t('price'),
+    change24h: t('change24h'),
+    change7d: t('change7d'),
+    marketCap: t('marketCap'),
+    fdv: t('fdv'),
+    volume: t('volume'),
+  };
+  const columns: SortableColumn[] = [
+    { label: t('token') },
+    ...(['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume'] as const).map((key) => ({
+      label: label[key],
+      sortKey: key,
+      numeric: true,
+    })),
+    { label: t('layer') },
+    { label: t('trend') },
+  ];
+  const orders = Object.fromEntries(
+    SORT_KEYS.map((key) => [
+      key,
+      Object.fromEntries(
+        (['asc', 'desc'] as const).map((dir) => [
+          dir,
+          {
+            href: `${localizedPath(locale, '/market')}?sort=${formatSort({ key, dir })}`,
+            announcement: t('sortedBy', { column: label[key], dir }),
+          },
+        ]),
+      ),
+    ]),
+  ) as Record<SortKey, Record<'asc' | 'desc', { href: string; announcement: string }>>;
+
+  const rows = TOKENS.map((token) => {
+    const q = overview.quotes.find((quote) => quote.slug === token.slug);
+    const first = q?.sparkline7d[0];
+    const last = q?.sparkline7d.at(-1);
+    const change = first && last ? (last / first - 1) * 100 : 0;
+    return {
+      id: token.slug,
+      values: Object.fromEntries(SORT_KEYS.map((key) => [key, sortValue(key, q)])),
+      cells: (
+        <>
+          <th scope="row">
+            <Link href={`/tokens/${token.slug}`}>{token.name}</Link> <span className="ticker">{token.symbol}</span>
+          </th>
+          <td className="num">{q ? formatPrice(locale, q.priceUsd) : td('noData')}</td>
+          <td className="num">
+            <Change locale={locale} value={q?.change24h ?? null} fallback={td('noData')} />
+          </td>
+          <td className="num">
+            <Change locale={locale} value={q?.change7d ?? null} fallback={td('noData')} />
+          </td>
+          <td className="num">{money(q?.marketCapUsd)}</td>
+          <td className="num">{money(q?.fdvUsd)}</td>
+          <td className="num">{money(q?.volume24hUsd)}</td>
+          <td>{tl('name', { layer: token.layer })}</td>
+          <td>
+            <Sparkline
+              prices={q?.sparkline7d ?? []}
+              label={t('sparklineLabel', {
+                symbol: token.symbol,
+                direction: change > 0 ? 'up' : change < 0 ? 'down' : 'flat',
+                change: formatPercent(locale, change),
+              })}
+            />
+          </td>
+        </>
+      ),
+    };
+  });
 
   return (
     <TableScroll label={t('tableCaption')}>
-      <table className="data-table token-table">
-        <caption>{t('tableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('token')}</th>
-            <th scope="col">{t('layer')}</th>
-            <th scope="col" className="num">{t('price')}</th>
-            <th scope="col" className="num">{t('change24h')}</th>
-            <th scope="col" className="num">{t('change7d')}</th>
-            <th scope="col" className="num">{t('marketCap')}</th>
-            <th scope="col" className="num">{t('fdv')}</th>
-            <th scope="col" className="num">{t('volume')}</th>
-            <th scope="col">{t('trend')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {TOKENS.map((token) => {
-            const q = overview.quotes.find((quote) => quote.slug === token.slug);
-            const first = q?.sparkline7d[0];
-            const last = q?.sparkline7d.at(-1);
-            const change = first && last ? (last / first - 1) * 100 : 0;
-            return (
-              <tr key={token.slug} data-token={token.slug}>
-                <th scope="row">
-                  <Link href={`/tokens/${token.slug}`}>{token.name}</Link> <span className="ticker">{token.symbol}</span>
-                </th>
-                <td>{tl('name', { layer: token.layer })}</td>
-                <td className="num">{q ? formatPrice(locale, q.priceUsd) : td('noData')}</td>
-                <td className="num">
-                  <Change locale={locale} value={q?.change24h ?? null} fallback={td('noData')} />
-                </td>
-                <td className="num">
-                  <Change locale={locale} value={q?.change7d ?? null} fallback={td('noData')} />
-                </td>
-                <td className="num">{money(q?.marketCapUsd)}</td>
-                <td className="num">{money(q?.fdvUsd)}</td>
-                <td className="num">{money(q?.volume24hUsd)}</td>
-                <td>
-                  <Sparkline
-                    prices={q?.sparkline7d ?? []}
-                    label={t('sparklineLabel', {
-                      symbol: token.symbol,
-                      direction: change > 0 ? 'up' : change < 0 ? 'down' : 'flat',
-                      change: formatPercent(locale, change),
-                    })}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <SortableTable
+        caption={t('tableCaption')}
+        columns={columns}
+        rows={sortByValue(rows, (row) => row.values[sort.key] ?? null, sort.dir)}
+        initial={sort}
+        orders={orders}
+      />
     </TableScroll>
   );
 }
