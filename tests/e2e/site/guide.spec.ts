@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 
 const GUIDE = {
   en: { h1: 'AI + DePIN Convergence: GPU Tokens and Compute Networks', faq: 'FAQ', disclaimer: 'Disclaimer' },
-  ru: { h1: 'Слияние ИИ + DePIN: GPU-токены и вычислительные сети', faq: 'Часто задаваемые вопросы', disclaimer: 'Отказ от ответственности' },
-  es: { h1: 'Convergencia IA + DePIN: Tokens GPU y Redes de Cómputo', faq: 'Preguntas frecuentes', disclaimer: 'Aviso legal' },
+  ru: { h1: 'Конвергенция ИИ и DePIN: GPU-токены и вычислительные сети', faq: 'Часто задаваемые вопросы', disclaimer: 'Отказ от ответственности' },
+  es: { h1: 'Convergencia IA + DePIN: tokens de GPU y redes de cómputo', faq: 'Preguntas frecuentes', disclaimer: 'Aviso legal' },
 } as const;
 
 // Sentences of the seeds' English body: they must not survive on a translated page.

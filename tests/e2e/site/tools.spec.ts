@@ -35,7 +35,7 @@ test('bad input gets a message or a clamped value, never NaN or Infinity', async
   await page.goto('/es/tools?demand=abc&mint=0&price=-3&months=99999&kwh=1e400&util=NaN');
   const text = await page.locator('main').innerText();
   expect(text).not.toMatch(/NaN|Infinity|∞/);
-  await expect(page.getByTestId('bme-equilibrium-price')).toHaveText('Ninguno: no se emiten tokens');
+  await expect(page.getByTestId('bme-equilibrium-price')).toHaveText('Ninguno: no se acuñan tokens');
   await expect(page.locator('#field-price-message')).toContainText('Por debajo del mínimo');
   await page.locator('input[name="amort"]').fill('0');
   await expect(page.locator('#field-amort-message')).toBeVisible();
