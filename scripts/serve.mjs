@@ -1,8 +1,9 @@
-// Starts `next start` on a port for a measuring script and stops it afterwards.
+// Starts `next start` (of the site, or of another app directory such as the bench's floor) on a
+// port for a measuring script and stops it afterwards.
 import { spawn } from 'node:child_process';
 
-export async function withServer(port, fn, env = {}) {
-  const server = spawn('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], {
+export async function withServer(port, fn, env = {}, dir = '.', readyPath = '/api/health') {
+  const server = spawn('node_modules/.bin/next', ['start', dir, '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -10,7 +11,7 @@ export async function withServer(port, fn, env = {}) {
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
-      if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+      if (await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false)) break;
       if (i > 150) throw new Error('server did not start');
       await new Promise((r) => setTimeout(r, 200));
     }
