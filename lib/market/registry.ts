@@ -6,12 +6,13 @@ export type Layer = (typeof LAYERS)[number];
 
 export const TOKENOMICS_MODELS = [
   'burn-and-mint',
-  'burn-and-emission',
+  'usd-target-emission-burn',
   'work-token',
   'collateral-pledge',
   'storage-endowment',
   'fixed-supply-emission',
   'utility-staking',
+  'contribution-rewards',
 ] as const;
 export type TokenomicsModel = (typeof TOKENOMICS_MODELS)[number];
 
@@ -56,7 +57,8 @@ export const TOKENS = [
     symbol: 'IO',
     name: 'io.net',
     layer: 'compute',
-    model: 'burn-and-emission',
+    // Incentive Dynamic Engine, live since 2026-06-11 (see content/en/tokens/io-net.mdx for sources).
+    model: 'usd-target-emission-burn',
     aliases: ['ionet', 'io'],
     links: { website: 'https://io.net', docs: 'https://docs.io.net' },
   },
@@ -96,7 +98,8 @@ export const TOKENS = [
     symbol: 'WIFI',
     name: 'WiFi Map',
     layer: 'network',
-    model: 'utility-staking',
+    // No staking is documented for WIFI; community write-ups describe rewards for contributions only.
+    model: 'contribution-rewards',
     aliases: ['wifimap'],
     links: { website: 'https://www.wifimap.io', docs: 'https://www.wifimap.io' },
   },

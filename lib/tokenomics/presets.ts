@@ -25,24 +25,31 @@ export const PRESETS: readonly Preset[] = [
     id: 'render',
     tool: 'bme',
     token: 'render',
-    // RNP-006: first-year emissions of 9,126,804 RENDER, i.e. 760,567 a month.
-    values: { mint: 760_567, demand: 1_000_000, growth: 2, months: 24 },
+    // BME Year 3 (calendar 2026) emits 5.9M RENDER, as Year 2 did: RNP-023 puts the current monthly
+    // emissions at 492,132 RENDER (grants 123,033 + node rewards 123,033 + operations 246,066).
+    // RNP-023 brings extra emissions forward for Salad's rewards, adjusted monthly: not included here.
+    values: { mint: 492_132, demand: 1_000_000, growth: 2, months: 12 },
     assumptions: ['demand', 'growth'],
     sources: [
       { title: 'RNP-001: Burn-and-Mint Equilibrium', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-001.md' },
-      { title: 'RNP-006: Solana Upgrade and Emission Schedule', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-006.md' },
+      { title: 'RNP-018: Year 2 of BME Emissions Allocations (5.9M RENDER)', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-018.md' },
+      { title: 'RNP-022: Year 3 of BME Emissions Allocations (5.9M RENDER)', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-022.md' },
+      { title: 'RNP-023: Salad Network migrates to RENDER (monthly emissions table)', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-023.md' },
     ],
   },
   {
     id: 'helium',
     tool: 'bme',
     token: 'helium',
-    // HIP 20: 7.5M HNT a year from August 2025, i.e. 625,000 a month.
-    values: { mint: 625_000, demand: 500_000, growth: 0, months: 24 },
+    // HIP 149 (approved 2026-07-02): in its flat first year the operations supplement mints about
+    // 196,000 HNT a day on top of the HIP 20 schedule's 20,548, "about 216,500 HNT/day" in all;
+    // 216,500 x 30 days = 6,495,000 a month. After 12 months the supplement tapers to zero over 24.
+    values: { mint: 6_495_000, demand: 500_000, growth: 0, months: 12 },
     assumptions: ['demand', 'growth'],
     sources: [
+      { title: 'HIP 149: Helium Utility and Emissions Realignment (Decision 2: scale)', url: 'https://github.com/helium/HIP/blob/main/0149-helium-utility-and-emissions-realignment.md' },
+      { title: 'helium/HIP pull request 1232: HIP 149 approved (93.73% in favour, vote closed 2026-07-02)', url: 'https://github.com/helium/HIP/pull/1232' },
       { title: 'HIP 20: HNT Max Supply', url: 'https://github.com/helium/HIP/blob/main/0020-hnt-max-supply.md' },
-      { title: 'Helium docs: HNT token', url: 'https://docs.helium.com/tokens/hnt-token' },
     ],
   },
   {
