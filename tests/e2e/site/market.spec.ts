@@ -43,6 +43,19 @@ test('a token page shows figures, the tokenomics model and the translated profil
   await expect(page.locator('.token-profile time').first()).toHaveAttribute('datetime', /\d{4}-\d{2}-\d{2}/);
 });
 
+test("io.net's page names its USD-targeted model in every locale", async ({ page }) => {
+  const names = {
+    en: 'USD-targeted emissions with buy-and-burn',
+    ru: 'Эмиссия под выплаты в долларах с выкупом и сжиганием',
+    es: 'Emisión según un objetivo en dólares, con recompra y quema',
+  };
+  for (const [locale, name] of Object.entries(names)) {
+    await page.goto(`/${locale}/tokens/io-net`);
+    await expect(page.locator('section[aria-labelledby="model-title"]')).toContainText(name);
+    await expect(page.locator('.token-profile')).toContainText('115');
+  }
+});
+
 test('a token missing from the snapshot says so instead of inventing figures', async ({ page }) => {
   await page.goto('/en/tokens/helium');
   await expect(page.locator('.token-header')).toContainText('No market data for HNT');

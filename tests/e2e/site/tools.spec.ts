@@ -50,3 +50,10 @@ test('a preset fills the inputs and names its sources', async ({ page }) => {
   await expect(page.locator('.preset-status')).toContainText('AEP-76');
   await expect(page).toHaveURL(/gpuPrice=2.6|pue=1.3/);
 });
+
+test('the Helium preset mints HIP 149 first-year issuance and names HIP 149', async ({ page }) => {
+  await page.goto('/en/tools');
+  await page.getByRole('button', { name: 'Helium (HNT) burn-and-mint, first year of HIP 149' }).click();
+  await expect(page.locator('input[name="mint"]')).toHaveValue('6495000');
+  await expect(page.locator('.preset-status')).toContainText('HIP 149');
+});
