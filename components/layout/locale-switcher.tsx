@@ -10,6 +10,11 @@ interface Props {
   label: string;
 }
 
+// The reader's explicit choice: `/` sends them here next time (the proxy reads this cookie).
+function rememberLocale(locale: string) {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+}
+
 // Plain links, so the switcher works before (and without) JavaScript; on click it carries the
 // query string and anchor along, keeping the reader on the same spot of the same page, and
 // remembers the choice. Each link is named by its language in that language (`lang` covers the
@@ -20,8 +25,7 @@ export function LocaleSwitcher({ current, locales, names, label }: Props) {
   const rest = (usePathname() ?? '/').replace(/^\/[^/]+/, '');
   const keepPlace = (event: MouseEvent<HTMLAnchorElement>, locale: string) => {
     event.currentTarget.href += window.location.search + window.location.hash;
-    // The reader's explicit choice: `/` sends them here next time (the proxy reads this cookie).
-    document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+    rememberLocale(locale);
   };
 
   return (

@@ -1,11 +1,11 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCoinGecko, resetCoolDown, UpstreamError } from '@/lib/market/coingecko';
 import { readMarketConfig } from '@/lib/market/config';
 
 // A local stand-in for the API: each test says how it should answer.
-let respond: (res: import('node:http').ServerResponse, url: URL, headers: import('node:http').IncomingHttpHeaders) => void;
+let respond: (res: ServerResponse, url: URL, headers: IncomingHttpHeaders) => void;
 let hits = 0;
 let server: Server;
 let base = '';
