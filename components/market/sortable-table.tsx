@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState, useSyncExternalStore } from 'react';
 import { type MarketSort, type SortDirection, type SortKey, sortByValue } from '@/lib/market/sort';
 
 export interface SortableColumn {
@@ -27,13 +27,17 @@ interface Props {
   orders: Record<SortKey, Record<SortDirection, { href: string; announcement: string }>>;
 }
 
+const subscribeNever = () => () => {};
+const hydrated = () => true;
+const notHydrated = () => false;
+
 // Without JavaScript each sortable header is a link to the sorted page (a statically regenerated
 // variant, see next.config.ts); once hydrated it becomes a button that sorts in place and says so.
 export function SortableTable({ caption, columns, rows, initial, orders }: Props) {
   const [sort, setSort] = useState(initial);
-  const [enhanced, setEnhanced] = useState(false);
+  // False in the server HTML and during hydration, true once hydrated: no effect, no second state.
+  const enhanced = useSyncExternalStore(subscribeNever, hydrated, notHydrated);
   const [announcement, setAnnouncement] = useState('');
-  useEffect(() => setEnhanced(true), []);
 
   const ordered = useMemo(() => sortByValue(rows, (row) => row.values[sort.key] ?? null, sort.dir), [rows, sort]);
 
