@@ -5,5 +5,8 @@ export async function register() {
   const { registerInitialCache } = await import('@fortedigital/nextjs-cache-handler/instrumentation');
   const { default: CacheHandler } = await import('./lib/cache/handler.mjs');
   // Entries already there are newer (another instance regenerated them): keep them.
-  await registerInitialCache(CacheHandler, { buildDir: process.env.NEXT_DIST_DIR || '.next', setOnlyIfNotExists: true });
+  await registerInitialCache(CacheHandler, {
+    buildDir: process.env.NEXT_DIST_DIR || '.next',
+    setOnlyIfNotExists: true,
+  });
 }

@@ -1,6 +1,8 @@
 import path from 'node:path';
+
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+
 import { routing } from './lib/i18n/routing';
 import { TOKENS } from './lib/market/registry';
 import { SORT_KEYS } from './lib/market/sort';
@@ -36,7 +38,10 @@ const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+  },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
@@ -93,9 +98,7 @@ const nextConfig: NextConfig = {
   },
   // With REDIS_URL (at build and start) every instance shares the ISR and data cache through Redis,
   // with a local LRU behind it; without it Next keeps its own cache on disk, as before.
-  ...(process.env.REDIS_URL
-    ? { cacheHandler: path.resolve('lib/cache/handler.mjs'), cacheMaxMemorySize: 0 }
-    : {}),
+  ...(process.env.REDIS_URL ? { cacheHandler: path.resolve('lib/cache/handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   experimental: {
     // Small stylesheet: inlining it saves a render-blocking request on every first visit.
     inlineCss: true,

@@ -1,16 +1,25 @@
 import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 
-type WebServer = NonNullable<PlaywrightTestConfig['webServer']> extends infer W ? (W extends readonly (infer S)[] ? S : W) : never;
+type WebServer =
+  NonNullable<PlaywrightTestConfig['webServer']> extends infer W ? (W extends readonly (infer S)[] ? S : W) : never;
 
 // Debian's Chromium, never a downloaded browser; these flags keep it off the closed network.
 const chromium = {
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };
 
 // E2E_PROJECTS=site (comma-separated) runs some projects and starts only the servers they need:
 // a developer checking the site project does not wait for the live and scale builds.
-const only = process.env.E2E_PROJECTS?.split(',').map((p) => p.trim()).filter(Boolean);
+const only = process.env.E2E_PROJECTS?.split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
 const wanted = (project: string) => !only || only.includes(project);
 
 export default defineConfig({
@@ -30,34 +39,34 @@ export default defineConfig({
   ].filter((project) => wanted(project.name)),
   webServer: (
     [
-    {
-      projects: ['site', 'live'],
-      command: 'node tests/e2e/stand-in/server.mjs',
-      url: 'http://127.0.0.1:3299/__stats',
-      reuseExistingServer: !process.env.CI,
-    },
-    {
-      projects: ['site'],
-      command: 'npx next start -p 3100 -H 127.0.0.1',
-      url: 'http://127.0.0.1:3100/api/health',
-      reuseExistingServer: !process.env.CI,
-      env: { REVALIDATE_SECRET: 'site-secret', DRAFT_SECRET: 'site-draft' },
-    },
-    {
-      projects: ['live'],
-      command: 'node tests/e2e/live-server.mjs',
-      url: 'http://127.0.0.1:3200/api/health',
-      timeout: 300_000,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'pipe',
-    },
-    {
-      projects: ['scale'],
-      command: 'node tests/e2e/scale-server.mjs',
-      url: 'http://127.0.0.1:3302/api/health',
-      timeout: 300_000,
-      reuseExistingServer: !process.env.CI,
-    },
+      {
+        projects: ['site', 'live'],
+        command: 'node tests/e2e/stand-in/server.mjs',
+        url: 'http://127.0.0.1:3299/__stats',
+        reuseExistingServer: !process.env.CI,
+      },
+      {
+        projects: ['site'],
+        command: 'npx next start -p 3100 -H 127.0.0.1',
+        url: 'http://127.0.0.1:3100/api/health',
+        reuseExistingServer: !process.env.CI,
+        env: { REVALIDATE_SECRET: 'site-secret', DRAFT_SECRET: 'site-draft' },
+      },
+      {
+        projects: ['live'],
+        command: 'node tests/e2e/live-server.mjs',
+        url: 'http://127.0.0.1:3200/api/health',
+        timeout: 300_000,
+        reuseExistingServer: !process.env.CI,
+        stdout: 'pipe',
+      },
+      {
+        projects: ['scale'],
+        command: 'node tests/e2e/scale-server.mjs',
+        url: 'http://127.0.0.1:3302/api/health',
+        timeout: 300_000,
+        reuseExistingServer: !process.env.CI,
+      },
     ] satisfies Array<WebServer & { projects: string[] }>
   )
     .filter((server) => server.projects.some(wanted))

@@ -1,5 +1,6 @@
+import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+
 import { routing } from './lib/i18n/routing';
 
 const intl = createMiddleware(routing);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+
 import { siteUrl } from '@/lib/seo/urls';
 
 export const metadata: Metadata = { metadataBase: new URL(siteUrl()) };

@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
+
 import { routing } from '@/lib/i18n/routing';
-import { PAGE_PATHS } from '@/lib/site/pages';
 import { absoluteUrl, languageAlternates } from '@/lib/seo/urls';
+import { PAGE_PATHS } from '@/lib/site/pages';
 
 /** Every page in every locale, each with its en/ru/es/x-default alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -6,6 +6,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import autocannon from 'autocannon';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -21,7 +22,13 @@ const run = (cmd, args, env = {}) => {
 };
 const up = async (url) => {
   for (let i = 0; i < 150; i++) {
-    if (await fetch(url).then((r) => r.status < 500, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.status < 500,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not come up`);
@@ -40,7 +47,10 @@ function nginxConf(name, port, body) {
   return conf;
 }
 
-const template = readFileSync('deploy/nginx.conf', 'utf8').replace('__UPSTREAMS__', 'server 127.0.0.1:3711; server 127.0.0.1:3712;');
+const template = readFileSync('deploy/nginx.conf', 'utf8').replace(
+  '__UPSTREAMS__',
+  'server 127.0.0.1:3711; server 127.0.0.1:3712;',
+);
 const staticRoot = path.join(root, 'static');
 for (const page of PAGES) {
   const file = path.join(staticRoot, page, 'index.html');
@@ -56,9 +66,16 @@ try {
   for (const port of [3711, 3712]) run('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1'], env);
   run('nginx', ['-c', nginxConf('cached', 3721, template)]);
   run('nginx', ['-c', nginxConf('uncached', 3722, template.replace(/proxy_cache pages;/g, 'proxy_cache off;'))]);
-  run('nginx', ['-c', nginxConf('static', 3723, `daemon off; pid __ROOT__/nginx.pid; error_log __ROOT__/error.log; events {}
+  run('nginx', [
+    '-c',
+    nginxConf(
+      'static',
+      3723,
+      `daemon off; pid __ROOT__/nginx.pid; error_log __ROOT__/error.log; events {}
 http { access_log off; sendfile on; gzip_static on; client_body_temp_path __ROOT__/body; proxy_temp_path __ROOT__/proxy; fastcgi_temp_path __ROOT__/fastcgi; uwsgi_temp_path __ROOT__/uwsgi; scgi_temp_path __ROOT__/scgi;
-server { listen 127.0.0.1:__PORT__; root ${staticRoot}; location / { default_type text/html; try_files $uri $uri/index.html =404; } } }`)]);
+server { listen 127.0.0.1:__PORT__; root ${staticRoot}; location / { default_type text/html; try_files $uri $uri/index.html =404; } } }`,
+    ),
+  ]);
   for (const port of [3711, 3712, 3721, 3722, 3723]) await up(`http://127.0.0.1:${port}${PAGES[0]}`);
 
   const setups = [
@@ -80,7 +97,9 @@ server { listen 127.0.0.1:__PORT__; root ${staticRoot}; location / { default_typ
     const base = results.at(-1).rps;
     console.log(`\n${page}\nsetup                          req/s     p99 ms   of static${''}`);
     for (const r of results) {
-      console.log(`${r.name.padEnd(30)} ${String(Math.round(r.rps)).padStart(6)} ${String(r.p99).padStart(10)} ${(r.rps / base).toFixed(2).padStart(10)}${r.bad ? `  (${r.bad} errors/non-2xx)` : ''}`);
+      console.log(
+        `${r.name.padEnd(30)} ${String(Math.round(r.rps)).padStart(6)} ${String(r.p99).padStart(10)} ${(r.rps / base).toFixed(2).padStart(10)}${r.bad ? `  (${r.bad} errors/non-2xx)` : ''}`,
+      );
     }
   }
 } finally {

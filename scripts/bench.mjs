@@ -2,10 +2,12 @@
 // with nginx (Debian package) serving the same prerendered HTML; prints each ratio. Needs a build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
 import autocannon from 'autocannon';
+
 import { withServer } from './serve.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -49,11 +51,15 @@ http { access_log off; sendfile on; gzip_static on;
 }
 
 // As deployed behind a compressing front proxy (deploy/): Next itself does not compress.
-const next = await withServer(3501, async (base) => {
-  const out = {};
-  for (const page of PAGES) out[page] = await measure(base + page);
-  return out;
-}, { NEXT_COMPRESS: 'false' });
+const next = await withServer(
+  3501,
+  async (base) => {
+    const out = {};
+    for (const page of PAGES) out[page] = await measure(base + page);
+    return out;
+  },
+  { NEXT_COMPRESS: 'false' },
+);
 const nginx = NGINX
   ? await withNginx(async (base) => {
       const out = {};
@@ -64,7 +70,9 @@ const nginx = NGINX
 if (!NGINX) console.log('nginx not found (apt-get install -y nginx): printing Next.js figures only');
 
 const f = (n) => String(Math.round(n)).padStart(7);
-console.log(`\n${SECONDS}s per run, ${CONNECTIONS} connections; next start with NEXT_COMPRESS=false, nginx serving the prerendered HTML pre-compressed (gzip_static)`);
+console.log(
+  `\n${SECONDS}s per run, ${CONNECTIONS} connections; next start with NEXT_COMPRESS=false, nginx serving the prerendered HTML pre-compressed (gzip_static)`,
+);
 console.log('page                 next req/s  p50  p99 | nginx req/s  p50  p99 | next/nginx');
 for (const page of PAGES) {
   const a = next[page];

@@ -1,7 +1,9 @@
 // npm run budget — the JavaScript each page kind loads before a reader can interact, gzip-compressed,
 // against its budget. Fails (exit 1) when a route is over. Needs a production build.
 import { gzipSync } from 'node:zlib';
+
 import { chromium } from '@playwright/test';
+
 import { CHROMIUM, withServer } from './serve.mjs';
 
 const KB = 1024;

@@ -5,8 +5,10 @@
 // measured in the same run, interleaved: LCP / floor LCP, and performance - floor performance.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+
 import { CHROMIUM, withServer } from './serve.mjs';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
@@ -49,31 +51,38 @@ async function measure(chrome, url) {
 const paths = LOCALES.flatMap((locale) => PAGES.map((page) => `/${locale}${page}`));
 const runs = new Map([['floor', []], ...paths.map((p) => [p, []])]);
 
-await withServer(3602, (floorBase) =>
-  withServer(3601, async (base) => {
-    const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM.executablePath,
-      chromeFlags: ['--headless=new', ...CHROMIUM.args],
-    });
-    try {
-      // Round-robin: each round measures the floor, then every page once, so slow spells of the
-      // machine fall on all of them alike.
-      for (let round = 0; round < RUNS; round++) {
-        runs.get('floor').push(await measure(chrome, `${floorBase}/`));
-        for (const path of paths) runs.get(path).push(await measure(chrome, base + path));
-        console.error(`round ${round + 1}/${RUNS} done`);
+await withServer(
+  3602,
+  (floorBase) =>
+    withServer(3601, async (base) => {
+      const chrome = await chromeLauncher.launch({
+        chromePath: CHROMIUM.executablePath,
+        chromeFlags: ['--headless=new', ...CHROMIUM.args],
+      });
+      try {
+        // Round-robin: each round measures the floor, then every page once, so slow spells of the
+        // machine fall on all of them alike.
+        for (let round = 0; round < RUNS; round++) {
+          runs.get('floor').push(await measure(chrome, `${floorBase}/`));
+          for (const path of paths) runs.get(path).push(await measure(chrome, base + path));
+          console.error(`round ${round + 1}/${RUNS} done`);
+        }
+      } finally {
+        await chrome.kill();
       }
-    } finally {
-      await chrome.kill();
-    }
-  }), {}, FLOOR_DIR, '/',
+    }),
+  {},
+  FLOOR_DIR,
+  '/',
 );
 
 const summary = (samples) => {
   const pick = (key) => median(samples.map((r) => r[key]));
   const scores = samples.map((r) => Math.round(r.performance));
   return {
-    ...Object.fromEntries(['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'fcp', 'cls', 'tbt'].map((k) => [k, pick(k)])),
+    ...Object.fromEntries(
+      ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'fcp', 'cls', 'tbt'].map((k) => [k, pick(k)]),
+    ),
     range: `${Math.min(...scores)}-${Math.max(...scores)}`,
     failing: [...new Set(samples.flatMap((r) => r.failing))],
   };
@@ -82,7 +91,9 @@ const floor = summary(runs.get('floor'));
 const rows = paths.map((path) => ({ path, ...summary(runs.get(path)) }));
 
 console.log(`\nLighthouse mobile preset, ${RUNS} interleaved rounds, medians; the floor is a bare Next page`);
-console.log('| page | perf | perf (runs) | perf - floor | LCP | LCP / floor | FCP | TBT | CLS | a11y | best practices | SEO |');
+console.log(
+  '| page | perf | perf (runs) | perf - floor | LCP | LCP / floor | FCP | TBT | CLS | a11y | best practices | SEO |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 const line = (name, r) =>
   `| ${name} | ${Math.round(r.performance)} | ${r.range} | ${Math.round(r.performance - floor.performance)} | ${Math.round(r.lcp)} ms | ${(r.lcp / floor.lcp).toFixed(2)} | ${Math.round(r.fcp)} ms | ${Math.round(r.tbt)} ms | ${r.cls.toFixed(3)} | ${Math.round(r.accessibility)} | ${Math.round(r.bestPractices)} | ${Math.round(r.seo)} |`;

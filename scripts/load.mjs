@@ -1,13 +1,17 @@
 // npm run load — a short load run against the production build: zero errors and zero non-2xx
 // required (exit 1 otherwise); prints throughput, p50/p99 latency and server memory before/after.
 import { readFileSync } from 'node:fs';
+
 import autocannon from 'autocannon';
+
 import { withServer } from './serve.mjs';
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 8);
 const ROUTES = ['/en', '/ru/market', '/es/tokens/render'];
 const rssMb = (pid) => {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS'));
   return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
 };
 

@@ -38,7 +38,11 @@ const charts = {};
 for (const id of ids) {
   await new Promise((r) => setTimeout(r, delay));
   try {
-    const chart = await get(`/coins/${encodeURIComponent(id)}/market_chart`, { vs_currency: 'usd', days: '365', interval: 'daily' });
+    const chart = await get(`/coins/${encodeURIComponent(id)}/market_chart`, {
+      vs_currency: 'usd',
+      days: '365',
+      interval: 'daily',
+    });
     if (Array.isArray(chart?.prices)) charts[id] = { prices: chart.prices };
   } catch (error) {
     console.warn(`skipping ${id}: ${error.message}`);
@@ -52,4 +56,6 @@ await writeFile(
   path.join(dir, 'meta.json'),
   `${JSON.stringify({ recordedAt, provenance: `CoinGecko ${base} /coins/markets and /coins/{id}/market_chart, recorded by npm run data:snapshot.` }, null, 2)}\n`,
 );
-console.log(`snapshot: ${markets.length} coins and ${Object.keys(charts).length} price histories, recorded ${recordedAt}`);
+console.log(
+  `snapshot: ${markets.length} coins and ${Object.keys(charts).length} price histories, recorded ${recordedAt}`,
+);

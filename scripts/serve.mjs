@@ -11,7 +11,13 @@ export async function withServer(port, fn, env = {}, dir = '.', readyPath = '/ap
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
-      if (await fetch(`${base}${readyPath}`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${base}${readyPath}`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (i > 150) throw new Error('server did not start');
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -23,5 +29,11 @@ export async function withServer(port, fn, env = {}, dir = '.', readyPath = '/ap
 
 export const CHROMIUM = {
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 };

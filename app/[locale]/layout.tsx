@@ -1,15 +1,17 @@
+import '../globals.css';
+
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { preload } from 'react-dom';
+
 import { DraftBanner } from '@/components/layout/draft-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { fontsFor } from '@/lib/fonts';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/seo/urls';
-import '../globals.css';
 
 // Content pages regenerate at least daily, so a CDN may cache them with stale-while-revalidate;
 // market pages regenerate sooner, on the period their fetches declare (MARKET_REVALIDATE_SECONDS).

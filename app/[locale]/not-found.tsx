@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+
 import { LocaleLink } from '@/components/layout/locale-link';
 
 export default async function LocaleNotFound() {

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+
 import { GuideSection } from '@/components/guide/guide-section';
-import { TableOfContents } from '@/components/guide/table-of-contents';
 import { ReviewDates } from '@/components/guide/review-dates';
+import { TableOfContents } from '@/components/guide/table-of-contents';
 import { JsonLd } from '@/components/layout/json-ld';
-import { articleLd, breadcrumbLd, faqPageLd } from '@/lib/seo/json-ld';
 import { getGuideSections } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
+import { articleLd, breadcrumbLd, faqPageLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -33,7 +34,10 @@ export default async function GuidePage({ params }: PageProps<'/[locale]'>) {
     getTranslations('Metadata'),
     getTranslations('Nav'),
   ]);
-  const reviewed = sections.map((s) => s.frontmatter.lastReviewed).sort().at(-1);
+  const reviewed = sections
+    .map((s) => s.frontmatter.lastReviewed)
+    .sort()
+    .at(-1);
   const next = sections.map((s) => s.frontmatter.nextReview).sort()[0];
   const firstReviewed = sections.map((s) => s.frontmatter.lastReviewed).sort()[0];
   const faq = sections.flatMap((s) => s.faq);

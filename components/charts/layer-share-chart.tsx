@@ -1,6 +1,7 @@
 'use client';
 
 import { Cell, Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
+
 import { formatShare, numberFormat } from '@/lib/format';
 
 export interface LayerSlice {
@@ -20,7 +21,9 @@ export default function LayerShareChart({ locale, slices }: { locale: string; sl
   const total = slices.reduce((sum, s) => sum + s.marketCapUsd, 0);
   const share = (v: number) => formatShare(locale, total ? v / total : 0);
   const usd = (v: number) =>
-    numberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2 }).format(v);
+    numberFormat(locale, { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2 }).format(
+      v,
+    );
 
   return (
     <div className="chart-frame chart-frame-pie" aria-hidden="true">

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from 'react';
 import { Area, AreaChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
 import { dateFormat, numberFormat } from '@/lib/format';
 
 export interface PricePointData {
@@ -40,7 +41,12 @@ export default function PriceChart({ locale, hourly, daily, ranges, labels }: Pr
   const available = ranges.filter((d) => seriesFor(d, hourly, daily).length > 1);
   const [days, setDays] = useState(available.includes(30) ? 30 : (available[0] ?? 7));
   const data = useMemo(() => seriesFor(days, hourly, daily), [days, hourly, daily]);
-  const tickDate = dateFormat(locale, { day: 'numeric', month: 'short', ...(days > 90 ? { year: '2-digit' } : {}), timeZone: 'UTC' });
+  const tickDate = dateFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    ...(days > 90 ? { year: '2-digit' } : {}),
+    timeZone: 'UTC',
+  });
 
   return (
     <div className="price-chart">
@@ -84,7 +90,14 @@ export default function PriceChart({ locale, hourly, daily, ranges, labels }: Pr
               formatter={(v) => [usd(locale, Number(v)), labels.price]}
               contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
             />
-            <Area type="monotone" dataKey="price" stroke="var(--accent)" strokeWidth={2} fill="url(#price-fill)" isAnimationActive={false} />
+            <Area
+              type="monotone"
+              dataKey="price"
+              stroke="var(--accent)"
+              strokeWidth={2}
+              fill="url(#price-fill)"
+              isAnimationActive={false}
+            />
           </AreaChart>
         </ResponsiveContainer>
       </div>

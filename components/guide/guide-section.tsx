@@ -1,4 +1,5 @@
 import type { ContentEntry } from '@/lib/content';
+
 import { mdxComponents } from './mdx-components';
 import { ReviewDates } from './review-dates';
 import { SourceList } from './source-list';

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ComponentProps } from 'react';
+
 import { TableScroll } from '@/components/layout/table-scroll';
 
 /** A Markdown table in the guide: scrolls sideways in its own box on narrow screens. */

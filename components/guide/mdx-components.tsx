@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react';
-import type { MdxComponentName } from '@/lib/content/components';
+
 import { LayerTable } from '@/components/market/layer-table';
 import { MarketMap } from '@/components/market/market-map';
 import { PriceHistory } from '@/components/market/price-history';
 import { TokenPrice } from '@/components/market/token-price';
+import type { MdxComponentName } from '@/lib/content/components';
+
 import { Callout } from './callout';
 import { FaqItem } from './faq-item';
 import { GuideTable } from './guide-table';

@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 
 // Content links are written without the locale (`/tools`); the reader's locale is added here.

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { formatDate } from '@/lib/format';
 
 export async function ReviewDates({ lastReviewed, nextReview }: { lastReviewed: string; nextReview: string }) {

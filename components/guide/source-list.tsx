@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+
 import type { Frontmatter } from '@/lib/content';
 
 export async function SourceList({ sources, id }: { sources: Frontmatter['sources']; id: string }) {

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+
 import type { ContentEntry } from '@/lib/content';
 
 export async function TableOfContents({ sections }: { sections: ContentEntry[] }) {

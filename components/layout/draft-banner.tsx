@@ -7,8 +7,7 @@ export async function DraftBanner() {
   const [t, locale] = await Promise.all([getTranslations('Draft'), getLocale()]);
   return (
     <p className="draft-banner" role="status">
-      {t('banner')}{' '}
-      <a href={`/api/draft/disable?path=/${locale}`}>{t('exit')}</a>
+      {t('banner')} <a href={`/api/draft/disable?path=/${locale}`}>{t('exit')}</a>
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import NextLink from 'next/link';
 import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
+
 import type { Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/seo/urls';
 

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TOKENS } from '@/lib/market/registry';
 

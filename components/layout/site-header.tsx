@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { type Locale, routing } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/seo/urls';
+
 import { LocaleSwitcher } from './locale-switcher';
 import { SiteNav } from './site-nav';
 

@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { LazyLayerShareChart } from '@/components/charts/lazy-layer-share-chart';
 import { WhenVisible } from '@/components/charts/when-visible';
 import { TableScroll } from '@/components/layout/table-scroll';
 import { formatShare, formatUsdCompact } from '@/lib/format';
 import type { LayerSummary } from '@/lib/market/types';
+
 import { Change } from './change';
 
 /** Each layer's share of market cap: a chart, and the same figures as a table. */
@@ -29,9 +31,15 @@ export async function LayerShare({ layers }: { layers: LayerSummary[] }) {
           <thead>
             <tr>
               <th scope="col">{t('layer')}</th>
-              <th scope="col" className="num">{t('marketCap')}</th>
-              <th scope="col" className="num">{t('share')}</th>
-              <th scope="col" className="num">{t('change24h')}</th>
+              <th scope="col" className="num">
+                {t('marketCap')}
+              </th>
+              <th scope="col" className="num">
+                {t('share')}
+              </th>
+              <th scope="col" className="num">
+                {t('change24h')}
+              </th>
             </tr>
           </thead>
           <tbody>

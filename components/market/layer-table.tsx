@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatPrice, formatUsdCompact } from '@/lib/format';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TableScroll } from '@/components/layout/table-scroll';
+import { formatPrice, formatUsdCompact } from '@/lib/format';
 import { getLayerSummaries } from '@/lib/market';
 import { isLayer, tokensInLayer } from '@/lib/market/registry';
+
 import { Change } from './change';
 
 /** The tokens of one layer as a small table (MDX: `<LayerTable layer="compute" />`). */
@@ -24,9 +26,15 @@ export async function LayerTable({ layer }: { layer: string }) {
         <thead>
           <tr>
             <th scope="col">{t('token')}</th>
-            <th scope="col" className="num">{t('price')}</th>
-            <th scope="col" className="num">{t('change24h')}</th>
-            <th scope="col" className="num">{t('marketCap')}</th>
+            <th scope="col" className="num">
+              {t('price')}
+            </th>
+            <th scope="col" className="num">
+              {t('change24h')}
+            </th>
+            <th scope="col" className="num">
+              {t('marketCap')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,11 +43,16 @@ export async function LayerTable({ layer }: { layer: string }) {
             return (
               <tr key={token.slug}>
                 <th scope="row">
-                  <Link href={`/tokens/${token.slug}`}>{token.name}</Link> <span className="ticker">{token.symbol}</span>
+                  <Link href={`/tokens/${token.slug}`}>{token.name}</Link>{' '}
+                  <span className="ticker">{token.symbol}</span>
                 </th>
                 <td className="num">{quote ? formatPrice(locale, quote.priceUsd) : td('noData')}</td>
-                <td className="num"><Change locale={locale} value={quote?.change24h ?? null} fallback={td('noData')} /></td>
-                <td className="num">{quote?.marketCapUsd ? formatUsdCompact(locale, quote.marketCapUsd) : td('noData')}</td>
+                <td className="num">
+                  <Change locale={locale} value={quote?.change24h ?? null} fallback={td('noData')} />
+                </td>
+                <td className="num">
+                  {quote?.marketCapUsd ? formatUsdCompact(locale, quote.marketCapUsd) : td('noData')}
+                </td>
               </tr>
             );
           })}

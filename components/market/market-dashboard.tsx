@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+
 import { JsonLd } from '@/components/layout/json-ld';
 import { DataNote } from '@/components/market/data-note';
 import { LayerShare } from '@/components/market/layer-share';
@@ -19,7 +20,12 @@ export async function MarketDashboard({ locale, sort }: { locale: Locale; sort?:
 
   return (
     <div className="container">
-      <JsonLd data={breadcrumbLd(locale, [{ name: nav('guide'), path: '/' }, { name: nav('market'), path: '/market' }])} />
+      <JsonLd
+        data={breadcrumbLd(locale, [
+          { name: nav('guide'), path: '/' },
+          { name: nav('market'), path: '/market' },
+        ])}
+      />
       <header className="page-header">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>

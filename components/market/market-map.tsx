@@ -1,10 +1,12 @@
-import type { CSSProperties } from 'react';
 import { getLocale, getTranslations } from 'next-intl/server';
+import type { CSSProperties } from 'react';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { formatPercent, formatPrice, formatShare, formatUsdCompact } from '@/lib/format';
 import { getLayerSummaries } from '@/lib/market';
 import { getToken, TOKENS } from '@/lib/market/registry';
 import { CHANGE_CLASSES, CHANGE_STEPS, changeClass, layoutTreemap, type Rect } from '@/lib/market/treemap';
+
 import { Change } from './change';
 import { DataNote } from './data-note';
 
@@ -62,7 +64,9 @@ export async function MarketMap() {
     <figure className="market-map" aria-labelledby="market-map-caption">
       <figcaption id="market-map-caption">
         <strong>{t('title')}</strong> <span className="muted">{t('caption')}</span>
-        {anyEnlarged && <span className="muted"> {t('minimum', { share: formatShare(locale, wide.minShare) })}</span>}{' '}
+        {anyEnlarged && (
+          <span className="muted"> {t('minimum', { share: formatShare(locale, wide.minShare) })}</span>
+        )}{' '}
         <Link href="/market#layers-title">{t('asTable')}</Link>
       </figcaption>
       {wide.layers.length > 0 && (
@@ -109,7 +113,9 @@ export async function MarketMap() {
                           </span>{' '}
                           <span className="tile-name">{token?.name}</span>{' '}
                           <span className="tile-figures">
-                            <span className="tile-share">{t('tileShare', { share: formatShare(locale, tile.share) })}</span>{' '}
+                            <span className="tile-share">
+                              {t('tileShare', { share: formatShare(locale, tile.share) })}
+                            </span>{' '}
                             {quote && <span className="tile-price">{formatPrice(locale, quote.priceUsd)}</span>}{' '}
                             <Change locale={locale} value={quote?.change24h ?? null} fallback={td('noData')} />
                           </span>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { LazyPriceChart } from '@/components/charts/lazy-price-chart';
 import { TableScroll } from '@/components/layout/table-scroll';
 import { formatDate, formatPercent, formatPrice } from '@/lib/format';
@@ -10,7 +11,13 @@ function summarize(points: PricePoint[]) {
   const first = points[0]!;
   const last = points.at(-1)!;
   const prices = points.map((p) => p.price);
-  return { first, last, low: Math.min(...prices), high: Math.max(...prices), change: (last.price / first.price - 1) * 100 };
+  return {
+    first,
+    last,
+    low: Math.min(...prices),
+    high: Math.max(...prices),
+    change: (last.price / first.price - 1) * 100,
+  };
 }
 
 /** The price history chart with its text summary and a table alternative (MDX: `<PriceChart slug="render" />`). */
@@ -51,7 +58,9 @@ export async function PriceHistory({ slug }: { slug: string }) {
             <thead>
               <tr>
                 <th scope="col">{t('date')}</th>
-                <th scope="col" className="num">{t('price')}</th>
+                <th scope="col" className="num">
+                  {t('price')}
+                </th>
               </tr>
             </thead>
             <tbody>

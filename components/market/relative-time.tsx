@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+
 import { formatRelativeTime, type RelativeTimeLabels } from '@/lib/format/relative-time';
 
 /**

@@ -1,7 +1,8 @@
 'use client';
 
 import { type ReactNode, useMemo, useState, useSyncExternalStore } from 'react';
-import { type MarketSort, type SortDirection, type SortKey, sortByValue } from '@/lib/market/sort';
+
+import { type MarketSort, sortByValue, type SortDirection, type SortKey } from '@/lib/market/sort';
 
 export interface SortableColumn {
   label: string;

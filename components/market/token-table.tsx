@@ -1,14 +1,24 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TableScroll } from '@/components/layout/table-scroll';
-import type { Locale } from '@/lib/i18n/routing';
 import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
+import type { Locale } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
-import { DEFAULT_SORT, formatSort, type MarketSort, SORT_KEYS, type SortKey, sortByValue, sortValue } from '@/lib/market/sort';
+import {
+  DEFAULT_SORT,
+  formatSort,
+  type MarketSort,
+  SORT_KEYS,
+  sortByValue,
+  type SortKey,
+  sortValue,
+} from '@/lib/market/sort';
 import type { MarketOverview } from '@/lib/market/types';
 import { localizedPath } from '@/lib/seo/urls';
+
 import { Change } from './change';
-import { SortableTable, type SortableColumn } from './sortable-table';
+import { type SortableColumn, SortableTable } from './sortable-table';
 import { Sparkline } from './sparkline';
 
 // Token, price and 24h change come first: on a phone they stay in view while the rest scrolls.

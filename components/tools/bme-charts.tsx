@@ -1,6 +1,18 @@
 'use client';
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
 import { formatAmount, numberFormat } from '@/lib/format';
 import type { BmeMonth } from '@/lib/tokenomics/bme';
 
@@ -35,13 +47,29 @@ export default function BmeChart({ kind, locale, projection, labels }: Props) {
         {kind === 'supply' ? (
           <LineChart data={projection} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             {axes}
-            <Tooltip formatter={(v) => [full(v), labels.supply]} labelFormatter={(m) => `${labels.month} ${m}`} contentStyle={tooltipStyle} />
-            <Line type="monotone" dataKey="supply" name={labels.supply} stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Tooltip
+              formatter={(v) => [full(v), labels.supply]}
+              labelFormatter={(m) => `${labels.month} ${m}`}
+              contentStyle={tooltipStyle}
+            />
+            <Line
+              type="monotone"
+              dataKey="supply"
+              name={labels.supply}
+              stroke="var(--accent)"
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
           </LineChart>
         ) : (
           <BarChart data={projection} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
             {axes}
-            <Tooltip formatter={(v, name) => [full(v), String(name)]} labelFormatter={(m) => `${labels.month} ${m}`} contentStyle={tooltipStyle} />
+            <Tooltip
+              formatter={(v, name) => [full(v), String(name)]}
+              labelFormatter={(m) => `${labels.month} ${m}`}
+              contentStyle={tooltipStyle}
+            />
             <Legend />
             <Bar dataKey="burned" name={labels.burned} fill="#d9534f" isAnimationActive={false} />
             <Bar dataKey="minted" name={labels.minted} fill="#5b6cf0" isAnimationActive={false} />

@@ -1,8 +1,10 @@
 import { useTranslations } from 'next-intl';
+
+import { WhenVisible } from '@/components/charts/when-visible';
 import { TableScroll } from '@/components/layout/table-scroll';
 import { formatAmount, formatPrice } from '@/lib/format';
 import type { BmeResult } from '@/lib/tokenomics/bme';
-import { WhenVisible } from '@/components/charts/when-visible';
+
 import { LazyBmeChart } from './lazy-bme-charts';
 
 // Rendered on the server for the parameters in the URL, and in the browser after an edit
@@ -55,9 +57,15 @@ export function BmeResults({ locale, result, months }: { locale: string; result:
             <thead>
               <tr>
                 <th scope="col">{t('month')}</th>
-                <th scope="col" className="num">{t('burnedSeries')}</th>
-                <th scope="col" className="num">{t('mintedSeries')}</th>
-                <th scope="col" className="num">{t('supplySeries')}</th>
+                <th scope="col" className="num">
+                  {t('burnedSeries')}
+                </th>
+                <th scope="col" className="num">
+                  {t('mintedSeries')}
+                </th>
+                <th scope="col" className="num">
+                  {t('supplySeries')}
+                </th>
               </tr>
             </thead>
             <tbody>

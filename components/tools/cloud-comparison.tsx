@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl';
+
 import { formatDate, formatPrice, formatShare } from '@/lib/format';
 import { CLOUD_COMPARISON as C } from '@/lib/tokenomics/presets';
 import { cloudSaving } from '@/lib/tokenomics/provider';
+
 import { SourceLinks } from './source-links';
 
 export function CloudComparison({ locale, depin, cloud }: { locale: string; depin: number; cloud: number }) {

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+
 import type { ParamSpec, ParsedValue } from '@/lib/tokenomics/params';
 
 interface Props {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+
 import { SourceLinks } from './source-links';
 
 export interface PresetView {
@@ -15,7 +16,13 @@ export interface PresetView {
   sources: Array<{ title: string; url: string }>;
 }
 
-export function PresetPicker({ presets, onApply }: { presets: PresetView[]; onApply: (values: Record<string, string>) => void }) {
+export function PresetPicker({
+  presets,
+  onApply,
+}: {
+  presets: PresetView[];
+  onApply: (values: Record<string, string>) => void;
+}) {
   const t = useTranslations('Tools');
   const [applied, setApplied] = useState<PresetView | null>(null);
   return (
@@ -41,7 +48,8 @@ export function PresetPicker({ presets, onApply }: { presets: PresetView[]; onAp
         {applied && (
           <>
             <p>
-              {t('presetApplied', { name: applied.name, assumptions: applied.assumptions.join(', ') })} {applied.priceNote}
+              {t('presetApplied', { name: applied.name, assumptions: applied.assumptions.join(', ') })}{' '}
+              {applied.priceNote}
             </p>
             <p className="hint">{t('presetSources')}:</p>
             <SourceLinks sources={applied.sources} />

@@ -1,4 +1,5 @@
 import { useTranslations } from 'next-intl';
+
 import { formatAmount, formatPrice } from '@/lib/format';
 import type { ProviderResult } from '@/lib/tokenomics/provider';
 

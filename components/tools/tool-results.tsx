@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+
 import { simulateBme } from '@/lib/tokenomics/bme';
 import { bmeInput, providerInput, type ToolState } from '@/lib/tokenomics/params';
 import { providerEconomics } from '@/lib/tokenomics/provider';
+
 import { BmeResults } from './bme-results';
 import { CloudComparison } from './cloud-comparison';
 import { ProviderResults } from './provider-results';

@@ -1,18 +1,20 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useMemo, useState, type FormEvent } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
+
 import { formatAmount } from '@/lib/format';
 import {
   ALL_PARAMS,
   BME_PARAMS,
   CLOUD_PARAMS,
+  type ParamSpec,
   parseParam,
   parseToolState,
   PROVIDER_PARAMS,
   toQuery,
-  type ParamSpec,
 } from '@/lib/tokenomics/params';
+
 import { ParamField } from './param-field';
 import { PresetPicker, type PresetView } from './preset-picker';
 import { toolResults, type ToolResultsView } from './tool-results';
@@ -47,7 +49,11 @@ export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
     setRaw(next);
     const values = Object.fromEntries(ALL_PARAMS.map((s) => [s.name, parseParam(next[s.name], s).value]));
     const query = toQuery(values);
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`,
+    );
   };
   const onSubmit = (event: FormEvent) => event.preventDefault();
   const fields = (specs: readonly ParamSpec[]) =>

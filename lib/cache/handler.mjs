@@ -4,6 +4,7 @@
 // again as soon as the client has reconnected.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
@@ -36,7 +37,8 @@ CacheHandler.onCreation(async () => {
   let lastError = '';
   client.on('error', (error) => {
     // One line per distinct failure, not one per reconnect attempt.
-    if (error.message !== lastError) console.warn(JSON.stringify({ level: 'warn', event: 'cache.redis_error', message: error.message }));
+    if (error.message !== lastError)
+      console.warn(JSON.stringify({ level: 'warn', event: 'cache.redis_error', message: error.message }));
     lastError = error.message;
   });
   client.on('ready', () => {

@@ -1,11 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+
 import { routing } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
 import { isPagePath } from '@/lib/site/pages';
+
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from './components';
 import { ContentError, parseContentFile } from './parse';
 import type { Frontmatter } from './schema';
@@ -68,7 +71,11 @@ function attributesOf(node: MdxNode): { props: Record<string, unknown>; expressi
 
 const processor = createProcessor({ remarkPlugins: [remarkGfm] });
 
-export async function checkFile(file: string, source: string, anchors: Set<string>): Promise<{ findings: Finding[]; checked: Omit<CheckedFile, 'locale' | 'kind' | 'name'> }> {
+export async function checkFile(
+  file: string,
+  source: string,
+  anchors: Set<string>,
+): Promise<{ findings: Finding[]; checked: Omit<CheckedFile, 'locale' | 'kind' | 'name'> }> {
   const findings: Finding[] = [];
   const error = (line: number, message: string) => findings.push({ level: 'error', file, line, message });
   let frontmatter: Frontmatter | null = null;
@@ -105,7 +112,8 @@ export async function checkFile(file: string, source: string, anchors: Set<strin
     const line = (node.position?.start.line ?? 1) + offset;
     if (node.type === 'text' && node.value) words += node.value.split(/\s+/).filter(Boolean).length;
     if (node.type === 'heading') {
-      if ((node.depth ?? 0) < 3) error(line, `uses a level-${node.depth} heading: the body starts at ### (the title is the h2)`);
+      if ((node.depth ?? 0) < 3)
+        error(line, `uses a level-${node.depth} heading: the body starts at ### (the title is the h2)`);
       headings.push(`h${node.depth}`);
     }
     if (node.type === 'link' && node.url) {
@@ -125,7 +133,10 @@ export async function checkFile(file: string, source: string, anchors: Set<strin
       if (!result.success) {
         for (const issue of result.error.issues) {
           const prop = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
-          error(line, `<${name}${prop ? ` ${prop}` : ''}>: ${issue.code === 'unrecognized_keys' ? 'is not a prop of this component' : issue.message}`);
+          error(
+            line,
+            `<${name}${prop ? ` ${prop}` : ''}>: ${issue.code === 'unrecognized_keys' ? 'is not a prop of this component' : issue.message}`,
+          );
         }
       }
     }
@@ -172,11 +183,21 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
       for (const locale of routing.locales) {
         const file = path.join(root, locale, kind, name);
         if (!(await names(path.dirname(file))).includes(name)) {
-          findings.push({ level: 'error', file, line: 0, message: `is missing: the ${locale} translation of ${kind}/${name} does not exist` });
+          findings.push({
+            level: 'error',
+            file,
+            line: 0,
+            message: `is missing: the ${locale} translation of ${kind}/${name} does not exist`,
+          });
         }
       }
       if (kind === 'tokens' && !TOKENS.some((t) => `${t.slug}.mdx` === name)) {
-        findings.push({ level: 'error', file: path.join(root, 'en', kind, name), line: 0, message: `profiles no tracked token (slugs: ${TOKENS.map((t) => t.slug).join(', ')})` });
+        findings.push({
+          level: 'error',
+          file: path.join(root, 'en', kind, name),
+          line: 0,
+          message: `profiles no tracked token (slugs: ${TOKENS.map((t) => t.slug).join(', ')})`,
+        });
       }
     }
   }
@@ -195,7 +216,12 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
         files.push({ ...result.checked, locale, kind, name });
         const fm = result.checked.frontmatter;
         if (fm && !fm.draft && fm.nextReview < today) {
-          findings.push({ level: 'warning', file, line: 1, message: `review overdue: nextReview ${fm.nextReview} has passed` });
+          findings.push({
+            level: 'warning',
+            file,
+            line: 1,
+            message: `review overdue: nextReview ${fm.nextReview} has passed`,
+          });
         }
         const sample = untranslated(locale, source);
         if (sample) findings.push({ level: 'warning', file, line: 1, message: `looks untranslated: "${sample}…"` });
@@ -204,7 +230,9 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
   }
 
   for (const file of files.filter((f) => f.locale !== routing.defaultLocale)) {
-    const source = files.find((f) => f.locale === routing.defaultLocale && f.kind === file.kind && f.name === file.name);
+    const source = files.find(
+      (f) => f.locale === routing.defaultLocale && f.kind === file.kind && f.name === file.name,
+    );
     if (source && source.headings.join(' ') !== file.headings.join(' ')) {
       findings.push({
         level: 'warning',

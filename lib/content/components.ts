@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { LAYERS, TOKENS } from '@/lib/market/registry';
 
 // The props editors may give each MDX component. `npm run content:check` validates content
@@ -13,7 +14,9 @@ export const MDX_COMPONENT_PROPS = {
   PriceChart: z.object({ slug }).strict(),
   LayerTable: z.object({ layer: z.enum(LAYERS) }).strict(),
   MarketMap: z.object({}).strict(),
-  Callout: z.object({ type: z.enum(['note', 'update', 'warning']).optional(), title: z.string().min(1).optional() }).strict(),
+  Callout: z
+    .object({ type: z.enum(['note', 'update', 'warning']).optional(), title: z.string().min(1).optional() })
+    .strict(),
   FaqItem: z.object({ question: z.string().min(5) }).strict(),
 } as const;
 

@@ -1,17 +1,21 @@
 import 'server-only';
+
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { compile, run } from '@mdx-js/mdx';
 import { cache, type ComponentType } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import remarkGfm from 'remark-gfm';
-import type { Locale } from '@/lib/i18n/routing';
-import type { Frontmatter } from './schema';
-import { parseContentFile } from './parse';
-import { rehypeHeadings, remarkFaq, type FaqEntry, type Heading } from './plugins';
 
-export type { Frontmatter } from './schema';
+import type { Locale } from '@/lib/i18n/routing';
+
+import { parseContentFile } from './parse';
+import { type FaqEntry, type Heading, rehypeHeadings, remarkFaq } from './plugins';
+import type { Frontmatter } from './schema';
+
 export type { FaqEntry, Heading } from './plugins';
+export type { Frontmatter } from './schema';
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
 
@@ -82,4 +86,3 @@ export const getTokenProfile = cache(
     return includeDrafts || !entry.frontmatter.draft ? entry : null;
   },
 );
-

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
-import { frontmatterSchema, type Frontmatter } from './schema';
+
+import { type Frontmatter, frontmatterSchema } from './schema';
 
 // Pure parsing shared by the site and `npm run content:check`: no Next, no React.
 

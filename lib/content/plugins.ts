@@ -61,7 +61,12 @@ export function remarkFaq() {
       if (node.type !== 'mdxJsxFlowElement' || node.name !== 'FaqItem') return;
       const question = node.attributes?.find((a) => a.name === 'question')?.value;
       if (typeof question !== 'string') return;
-      faq.push({ question, answer: toString(node as never).replace(/\s+/g, ' ').trim() });
+      faq.push({
+        question,
+        answer: toString(node as never)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      });
     });
     file.data.faq = faq;
   };

@@ -19,13 +19,14 @@ function cell(value: CsvCell): string {
 }
 
 export function toCsv<Row>(rows: readonly Row[], columns: readonly CsvColumn<Row>[]): string {
-  return stringify(
-    [columns.map((c) => c.key), ...rows.map((row) => columns.map((c) => cell(c.value(row))))],
-    { record_delimiter: '\n' },
-  );
+  return stringify([columns.map((c) => c.key), ...rows.map((row) => columns.map((c) => cell(c.value(row))))], {
+    record_delimiter: '\n',
+  });
 }
 
 /** Columns for a flat record type: each key's value as is. */
-export function columnsOf<Row extends Record<string, unknown>>(keys: readonly (keyof Row & string)[]): CsvColumn<Row>[] {
+export function columnsOf<Row extends Record<string, unknown>>(
+  keys: readonly (keyof Row & string)[],
+): CsvColumn<Row>[] {
   return keys.map((key) => ({ key, value: (row) => row[key] as CsvCell }));
 }

@@ -1,6 +1,8 @@
 import 'server-only';
+
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
+
 import { routing } from '@/lib/i18n/routing';
 import { clientKey, FailureLimiter, secretMatches } from '@/lib/revalidate/secret';
 

@@ -1,4 +1,5 @@
 import { getRequestConfig } from 'next-intl/server';
+
 import { isLocale, routing } from './routing';
 
 export default getRequestConfig(async ({ requestLocale }) => {

@@ -1,8 +1,9 @@
-import type { MarketConfig } from './config';
-import { TAGS } from './config';
 import { CoolDown, getUpstreamJson, type UpstreamAnswer } from '@/lib/upstream';
 
-export { UpstreamError, type UpstreamAnswer, type UpstreamFailure } from '@/lib/upstream';
+import type { MarketConfig } from './config';
+import { TAGS } from './config';
+
+export { type UpstreamAnswer, UpstreamError, type UpstreamFailure } from '@/lib/upstream';
 
 const coolDown = new CoolDown();
 
@@ -14,7 +15,11 @@ export function resetCoolDown(): void {
  * GET a CoinGecko v3 path. Declares its own caching: tagged `market`, revalidated on the
  * configured period, so every page of one regeneration shares one upstream request.
  */
-export function getCoinGecko(config: MarketConfig, path: string, params: Record<string, string>): Promise<UpstreamAnswer> {
+export function getCoinGecko(
+  config: MarketConfig,
+  path: string,
+  params: Record<string, string>,
+): Promise<UpstreamAnswer> {
   const headers: Record<string, string> = {};
   if (config.apiKey) headers[config.plan === 'pro' ? 'x-cg-pro-api-key' : 'x-cg-demo-api-key'] = config.apiKey;
   return getUpstreamJson({

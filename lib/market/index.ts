@@ -1,5 +1,7 @@
 import 'server-only';
+
 import { cache } from 'react';
+
 import { getCoinGecko, UpstreamError } from './coingecko';
 import { readMarketConfig } from './config';
 import { logMarketEvent } from './log';
@@ -8,8 +10,8 @@ import { MalformedDataError, reshapeMarketChart, reshapeMarkets, summarizeLayers
 import { snapshotDailyHistory, snapshotOverview } from './snapshot';
 import type { MarketOverview, MarketSource, PricePoint, TokenQuote } from './types';
 
-export type { LayerSummary, MarketOverview, PricePoint, TokenQuote } from './types';
 export { summarizeLayers } from './reshape';
+export type { LayerSummary, MarketOverview, PricePoint, TokenQuote } from './types';
 
 const HOUR_MS = 3_600_000;
 
@@ -29,8 +31,7 @@ function isBuildPhase(): boolean {
  * rendered here would be cached as if it were fresh.
  */
 function onUpstreamFailure<T>(error: unknown, fallback: () => T): T {
-  const wrapped =
-    error instanceof MalformedDataError ? new UpstreamError('schema', error.message) : (error as Error);
+  const wrapped = error instanceof MalformedDataError ? new UpstreamError('schema', error.message) : (error as Error);
   if (error instanceof MalformedDataError) {
     logMarketEvent('market.upstream_failure', { kind: 'schema', message: error.message });
   }

@@ -1,4 +1,4 @@
-import { LAYERS, TOKENS, tokenByCoingeckoId, type TokenSlug } from './registry';
+import { LAYERS, tokenByCoingeckoId, TOKENS, type TokenSlug } from './registry';
 import { rawMarketChartSchema, rawMarketCoinSchema, rawMarketsSchema } from './schemas';
 import type { LayerSummary, MarketOverview, MarketSource, PricePoint, TokenQuote } from './types';
 

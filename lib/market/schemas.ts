@@ -27,7 +27,10 @@ export const rawMarketCoinSchema = z.object({
   ath: usd.nullable().optional(),
   ath_date: z.string().nullable().optional(),
   last_updated: z.iso.datetime({ offset: true }),
-  sparkline_in_7d: z.object({ price: z.array(z.number().finite()) }).nullable().optional(),
+  sparkline_in_7d: z
+    .object({ price: z.array(z.number().finite()) })
+    .nullable()
+    .optional(),
 });
 export type RawMarketCoin = z.infer<typeof rawMarketCoinSchema>;
 

@@ -1,9 +1,9 @@
-import meta from './snapshot/meta.json';
-import markets from './snapshot/markets.json';
-import charts from './snapshot/charts.json';
-import { reshapeMarketChart, reshapeMarkets, toOverview } from './reshape';
 import type { TokenSlug } from './registry';
 import { getToken } from './registry';
+import { reshapeMarketChart, reshapeMarkets, toOverview } from './reshape';
+import charts from './snapshot/charts.json';
+import markets from './snapshot/markets.json';
+import meta from './snapshot/meta.json';
 import type { MarketOverview, PricePoint } from './types';
 
 // The embedded data set: recorded CoinGecko answers shipped in the repo so the site builds and

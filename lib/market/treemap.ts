@@ -1,4 +1,5 @@
 import { hierarchy, type HierarchyRectangularNode, treemap, treemapSlice, treemapSquarify } from 'd3-hierarchy';
+
 import type { Layer, TokenSlug } from './registry';
 
 // The market map's geometry: layers, then tokens inside each layer, with areas proportional to

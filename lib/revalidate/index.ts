@@ -1,7 +1,10 @@
 import 'server-only';
+
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { z } from 'zod';
+
 import { TAGS } from '@/lib/market/config';
+
 import { bearerToken, clientKey, FailureLimiter, secretMatches } from './secret';
 
 export const MAX_BODY_BYTES = 4096;

@@ -1,6 +1,8 @@
 import type { Article, BreadcrumbList, FAQPage, Organization, WithContext } from 'schema-dts';
+
 import type { FaqEntry } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
+
 import { absoluteUrl, siteUrl } from './urls';
 
 // Typed JSON-LD builders; every URL comes from routing + SITE_URL.
@@ -9,7 +11,10 @@ export function publisher(name: string): Organization {
   return { '@type': 'Organization', name, url: siteUrl() };
 }
 
-export function breadcrumbLd(locale: Locale, items: Array<{ name: string; path: string }>): WithContext<BreadcrumbList> {
+export function breadcrumbLd(
+  locale: Locale,
+  items: Array<{ name: string; path: string }>,
+): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',

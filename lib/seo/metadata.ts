@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+
 import type { Locale } from '@/lib/i18n/routing';
+
 import { absoluteUrl, languageAlternates } from './urls';
 
 const OG_LOCALE: Record<Locale, string> = { en: 'en_US', ru: 'ru_RU', es: 'es_ES' };

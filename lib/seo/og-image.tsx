@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
-import { routing, type Locale } from '@/lib/i18n/routing';
+
+import { type Locale, routing } from '@/lib/i18n/routing';
 
 export const OG_SIZE = { width: 1200, height: 630 };
 
@@ -19,28 +21,30 @@ const fonts = Promise.all([
 export async function renderOgImage({ title, kicker, siteName }: { title: string; kicker: string; siteName: string }) {
   const [latinBold, cyrillicBold, latin, cyrillic] = await fonts;
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: 'linear-gradient(135deg, #0d1117 0%, #1f2647 60%, #2e1f3d 100%)',
-          color: '#e8ebf1',
-          fontFamily: 'Inter, "Inter Cyrillic"',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 30, color: '#aab6ff', fontWeight: 400 }}>{kicker}</div>
-        <div style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#a7b0bf', fontWeight: 400 }}>
-          <span>{siteName}</span>
-          <span>RENDER · AKT · IO · FIL · AR · HNT · WIFI · FET · TAO</span>
-        </div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: 'linear-gradient(135deg, #0d1117 0%, #1f2647 60%, #2e1f3d 100%)',
+        color: '#e8ebf1',
+        fontFamily: 'Inter, "Inter Cyrillic"',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, color: '#aab6ff', fontWeight: 400 }}>{kicker}</div>
+      <div style={{ display: 'flex', fontSize: title.length > 70 ? 56 : 68, fontWeight: 700, lineHeight: 1.15 }}>
+        {title}
       </div>
-    ),
+      <div
+        style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#a7b0bf', fontWeight: 400 }}
+      >
+        <span>{siteName}</span>
+        <span>RENDER · AKT · IO · FIL · AR · HNT · WIFI · FET · TAO</span>
+      </div>
+    </div>,
     {
       ...OG_SIZE,
       fonts: [
@@ -57,7 +61,10 @@ export async function renderOgImage({ title, kicker, siteName }: { title: string
 type PageTitle = 'guideTitle' | 'marketTitle' | 'toolsTitle';
 
 /** The social image of a page that exists once per locale: its Metadata title over a kicker. */
-export function localizedPageImage(title: PageTitle, kicker: { namespace: 'Guide' | 'Market' | 'Tools'; key: 'kicker' | 'title' }) {
+export function localizedPageImage(
+  title: PageTitle,
+  kicker: { namespace: 'Guide' | 'Market' | 'Tools'; key: 'kicker' | 'title' },
+) {
   return async function Image({ params }: { params: Promise<{ locale: string }> }) {
     const locale = (await params).locale as Locale;
     const [t, k] = await Promise.all([

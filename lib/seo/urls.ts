@@ -1,4 +1,4 @@
-import { routing, type Locale } from '@/lib/i18n/routing';
+import { type Locale, routing } from '@/lib/i18n/routing';
 
 // Every absolute URL (canonical, alternates, sitemap, JSON-LD, social images) is built here from
 // SITE_URL and the routing config.

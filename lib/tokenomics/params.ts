@@ -17,7 +17,15 @@ export interface ParamSpec {
 
 export type Adjustment = 'invalid' | 'min' | 'max';
 
-const spec = (name: string, min: number, max: number, sliderMax: number, step: number, def: number, integer = false): ParamSpec => ({
+const spec = (
+  name: string,
+  min: number,
+  max: number,
+  sliderMax: number,
+  step: number,
+  def: number,
+  integer = false,
+): ParamSpec => ({
   name,
   min,
   max,
@@ -50,7 +58,10 @@ export const PROVIDER_PARAMS = [
   spec('hosting', 0, 1e6, 1000, 5, 0),
 ] as const;
 
-export const CLOUD_PARAMS = [spec('depinGpu', 0, 1000, 20, 0.01, 2.6), spec('cloudGpu', 0.01, 1000, 20, 0.01, 12.29)] as const;
+export const CLOUD_PARAMS = [
+  spec('depinGpu', 0, 1000, 20, 0.01, 2.6),
+  spec('cloudGpu', 0.01, 1000, 20, 0.01, 12.29),
+] as const;
 
 export const ALL_PARAMS: readonly ParamSpec[] = [...BME_PARAMS, ...PROVIDER_PARAMS, ...CLOUD_PARAMS];
 
@@ -77,7 +88,14 @@ export function parseToolState(get: (name: string) => string | undefined | null)
 
 export function bmeInput(state: ToolState): BmeInput {
   const v = (name: string) => state[name]?.value ?? 0;
-  return { demand: v('demand'), mint: v('mint'), price: v('price'), supply: v('supply'), growth: v('growth'), months: v('months') };
+  return {
+    demand: v('demand'),
+    mint: v('mint'),
+    price: v('price'),
+    supply: v('supply'),
+    growth: v('growth'),
+    months: v('months'),
+  };
 }
 
 export function providerInput(state: ToolState): ProviderInput {

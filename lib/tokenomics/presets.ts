@@ -31,10 +31,22 @@ export const PRESETS: readonly Preset[] = [
     values: { mint: 492_132, demand: 1_000_000, growth: 2, months: 12 },
     assumptions: ['demand', 'growth'],
     sources: [
-      { title: 'RNP-001: Burn-and-Mint Equilibrium', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-001.md' },
-      { title: 'RNP-018: Year 2 of BME Emissions Allocations (5.9M RENDER)', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-018.md' },
-      { title: 'RNP-022: Year 3 of BME Emissions Allocations (5.9M RENDER)', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-022.md' },
-      { title: 'RNP-023: Salad Network migrates to RENDER (monthly emissions table)', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-023.md' },
+      {
+        title: 'RNP-001: Burn-and-Mint Equilibrium',
+        url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-001.md',
+      },
+      {
+        title: 'RNP-018: Year 2 of BME Emissions Allocations (5.9M RENDER)',
+        url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-018.md',
+      },
+      {
+        title: 'RNP-022: Year 3 of BME Emissions Allocations (5.9M RENDER)',
+        url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-022.md',
+      },
+      {
+        title: 'RNP-023: Salad Network migrates to RENDER (monthly emissions table)',
+        url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-023.md',
+      },
     ],
   },
   {
@@ -47,8 +59,14 @@ export const PRESETS: readonly Preset[] = [
     values: { mint: 6_495_000, demand: 500_000, growth: 0, months: 12 },
     assumptions: ['demand', 'growth'],
     sources: [
-      { title: 'HIP 149: Helium Utility and Emissions Realignment (Decision 2: scale)', url: 'https://github.com/helium/HIP/blob/main/0149-helium-utility-and-emissions-realignment.md' },
-      { title: 'helium/HIP pull request 1232: HIP 149 approved (93.73% in favour, vote closed 2026-07-02)', url: 'https://github.com/helium/HIP/pull/1232' },
+      {
+        title: 'HIP 149: Helium Utility and Emissions Realignment (Decision 2: scale)',
+        url: 'https://github.com/helium/HIP/blob/main/0149-helium-utility-and-emissions-realignment.md',
+      },
+      {
+        title: 'helium/HIP pull request 1232: HIP 149 approved (93.73% in favour, vote closed 2026-07-02)',
+        url: 'https://github.com/helium/HIP/pull/1232',
+      },
       { title: 'HIP 20: HNT Max Supply', url: 'https://github.com/helium/HIP/blob/main/0020-hnt-max-supply.md' },
     ],
   },
@@ -58,7 +76,18 @@ export const PRESETS: readonly Preset[] = [
     token: 'akash',
     // AEP-76 (23 March 2026) removed take rates; H100 bids of $2.04-3.16 per GPU-hour on
     // 2026-09-28 (Akash Console GPU prices); H100 TDP 700 W; street price $25-30k (estimate).
-    values: { gpuPrice: 2.6, util: 60, take: 0, rewards: 0, powerW: 700, pue: 1.3, kwh: 0.1, hardware: 27_500, amort: 36, hosting: 50 },
+    values: {
+      gpuPrice: 2.6,
+      util: 60,
+      take: 0,
+      rewards: 0,
+      powerW: 700,
+      pue: 1.3,
+      kwh: 0.1,
+      hardware: 27_500,
+      amort: 36,
+      hosting: 50,
+    },
     assumptions: ['util', 'pue', 'hosting', 'hardware'],
     sources: [
       { title: 'AEP-76: Burn Mint Equilibrium on Akash', url: 'https://akash.network/roadmap/aep-76' },
@@ -70,12 +99,27 @@ export const PRESETS: readonly Preset[] = [
 
 /** Inputs and sources of the cloud comparison's defaults. */
 export const CLOUD_COMPARISON = {
-  depin: { low: 2.04, high: 3.16, date: '2026-09-28', source: { title: 'Akash Console API: GPU prices', url: 'https://console-api.akash.network/v1/gpu-prices' } },
+  depin: {
+    low: 2.04,
+    high: 3.16,
+    date: '2026-09-28',
+    source: { title: 'Akash Console API: GPU prices', url: 'https://console-api.akash.network/v1/gpu-prices' },
+  },
   cloud: {
     perGpuHour: 12.29,
     instanceHour: 98.32,
     gpus: 8,
-    source: { title: 'AWS EC2 P5 instances (p5.48xlarge on-demand, before the June 2025 price cut)', url: 'https://aws.amazon.com/ec2/instance-types/p5/' },
-    cut: { upTo: 45, date: '2025-06', source: { title: 'AWS: up to 45% price reduction for P4/P5 instances', url: 'https://aws.amazon.com/about-aws/whats-new/2025/06/pricing-usage-model-ec2-instances-nvidia-gpus/' } },
+    source: {
+      title: 'AWS EC2 P5 instances (p5.48xlarge on-demand, before the June 2025 price cut)',
+      url: 'https://aws.amazon.com/ec2/instance-types/p5/',
+    },
+    cut: {
+      upTo: 45,
+      date: '2025-06',
+      source: {
+        title: 'AWS: up to 45% price reduction for P4/P5 instances',
+        url: 'https://aws.amazon.com/about-aws/whats-new/2025/06/pricing-usage-model-ec2-instances-nvidia-gpus/',
+      },
+    },
   },
 } as const;

@@ -33,11 +33,29 @@ for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => (stopAll(),
 
 const dir = mkdtempSync(path.join(tmpdir(), 'redis-'));
 let redis = null;
-const startRedis = () => (redis = start('redis-server', ['--port', String(REDIS), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir]));
+const startRedis = () =>
+  (redis = start('redis-server', [
+    '--port',
+    String(REDIS),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+    '--dir',
+    dir,
+  ]));
 
 async function until(url) {
   for (let i = 0; i < 300; i++) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not come up`);
@@ -57,7 +75,8 @@ await until('http://127.0.0.1:3301/api/health');
 
 createServer((req, res) => {
   if (req.method === 'POST' && req.url === '/redis/stop') redis?.kill('SIGKILL');
-  if (req.method === 'POST' && req.url === '/redis/start' && (!redis || redis.exitCode !== null || redis.killed)) startRedis();
+  if (req.method === 'POST' && req.url === '/redis/start' && (!redis || redis.exitCode !== null || redis.killed))
+    startRedis();
   res.end('ok');
 }).listen(3300, '127.0.0.1');
 console.log('scale stack up: instances 3301 and 3302, redis 6391, stand-in 3297');

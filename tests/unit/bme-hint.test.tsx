@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { NextIntlClientProvider, createTranslator } from 'next-intl';
+import { createTranslator, NextIntlClientProvider } from 'next-intl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { BmeResults } from '@/components/tools/bme-results';
 import { simulateBme, type SupplyDirection } from '@/lib/tokenomics/bme';
 import en from '@/locales/en.json';
@@ -50,35 +51,41 @@ describe('burn-and-mint direction', () => {
   });
 });
 
-describe.each((['en', 'ru', 'es'] as const).map((l) => [l, WORDS[l]] as const))('equilibrium hint in %s', (locale, words) => {
-  const t = createTranslator({ locale, messages: words.messages, namespace: 'Tools' });
-  const opposite = (d: 'grow' | 'shrink') => (d === 'grow' ? 'shrink' : 'grow');
+describe.each((['en', 'ru', 'es'] as const).map((l) => [l, WORDS[l]] as const))(
+  'equilibrium hint in %s',
+  (locale, words) => {
+    const t = createTranslator({ locale, messages: words.messages, namespace: 'Tools' });
+    const opposite = (d: 'grow' | 'shrink') => (d === 'grow' ? 'shrink' : 'grow');
 
-  it.each(['grow', 'shrink'] as const)('states the computed direction "%s" and not its opposite', (direction) => {
-    for (const key of ['equilibriumHint', 'netHint'] as const) {
-      const text = t(key, { direction }).toLowerCase();
-      if (key === 'equilibriumHint') for (const w of words[direction]) expect(text).toContain(w);
-      else expect(text).toContain(words[direction][1]);
-      for (const w of words[opposite(direction)]) expect(text).not.toContain(w);
-    }
-  });
+    it.each(['grow', 'shrink'] as const)('states the computed direction "%s" and not its opposite', (direction) => {
+      for (const key of ['equilibriumHint', 'netHint'] as const) {
+        const text = t(key, { direction }).toLowerCase();
+        if (key === 'equilibriumHint') for (const w of words[direction]) expect(text).toContain(w);
+        else expect(text).toContain(words[direction][1]);
+        for (const w of words[opposite(direction)]) expect(text).not.toContain(w);
+      }
+    });
 
-  it('names neither direction when the price is the equilibrium price', () => {
-    const text = t('equilibriumHint', { direction: 'steady' satisfies SupplyDirection }).toLowerCase();
-    for (const w of [...words.grow, ...words.shrink]) expect(text).not.toContain(w);
-  });
+    it('names neither direction when the price is the equilibrium price', () => {
+      const text = t('equilibriumHint', { direction: 'steady' satisfies SupplyDirection }).toLowerCase();
+      for (const w of [...words.grow, ...words.shrink]) expect(text).not.toContain(w);
+    });
 
-  it('shows on the tools page the hint that matches the computed result', () => {
-    for (const [result, direction] of [[above, 'grow'], [below, 'shrink']] as const) {
-      render(
-        <NextIntlClientProvider locale={locale} messages={{ Tools: words.messages.Tools }}>
-          <BmeResults locale={locale} result={result} months={base.months} />
-        </NextIntlClientProvider>,
-      );
-      const hint = screen.getByTestId('bme-equilibrium-hint').textContent!.toLowerCase();
-      expect(hint).toContain(words[direction][1]);
-      expect(hint).not.toContain(words[opposite(direction)][1]);
-      cleanup();
-    }
-  });
-});
+    it('shows on the tools page the hint that matches the computed result', () => {
+      for (const [result, direction] of [
+        [above, 'grow'],
+        [below, 'shrink'],
+      ] as const) {
+        render(
+          <NextIntlClientProvider locale={locale} messages={{ Tools: words.messages.Tools }}>
+            <BmeResults locale={locale} result={result} months={base.months} />
+          </NextIntlClientProvider>,
+        );
+        const hint = screen.getByTestId('bme-equilibrium-hint').textContent!.toLowerCase();
+        expect(hint).toContain(words[direction][1]);
+        expect(hint).not.toContain(words[opposite(direction)][1]);
+        cleanup();
+      }
+    });
+  },
+);

@@ -1,6 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { getCoinGecko, resetCoolDown, UpstreamError } from '@/lib/market/coingecko';
 import { readMarketConfig } from '@/lib/market/config';
 
@@ -30,10 +32,14 @@ beforeEach(() => {
   vi.spyOn(console, 'warn').mockImplementation(() => {});
 });
 
-const config = () => readMarketConfig({ MARKET_DATA_SOURCE: 'coingecko', COINGECKO_API_BASE: base, COINGECKO_API_KEY: 'k123' });
+const config = () =>
+  readMarketConfig({ MARKET_DATA_SOURCE: 'coingecko', COINGECKO_API_BASE: base, COINGECKO_API_KEY: 'k123' });
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UpstreamError);
   return error as UpstreamError;
 }
@@ -59,7 +65,11 @@ describe('getCoinGecko', () => {
       header = headers['x-cg-pro-api-key'];
       res.end('[]');
     };
-    await getCoinGecko(readMarketConfig({ COINGECKO_API_BASE: base, COINGECKO_API_KEY: 'p', COINGECKO_API_PLAN: 'pro' }), '/x', {});
+    await getCoinGecko(
+      readMarketConfig({ COINGECKO_API_BASE: base, COINGECKO_API_KEY: 'p', COINGECKO_API_PLAN: 'pro' }),
+      '/x',
+      {},
+    );
     expect(header).toBe('p');
   });
 
@@ -80,7 +90,10 @@ describe('getCoinGecko', () => {
       res.writeHead(429, { 'retry-after': '30' });
       res.end();
     };
-    expect(await failure(getCoinGecko(config(), '/coins/markets', {}))).toMatchObject({ kind: 'rate-limited', status: 429 });
+    expect(await failure(getCoinGecko(config(), '/coins/markets', {}))).toMatchObject({
+      kind: 'rate-limited',
+      status: 429,
+    });
     expect(await failure(getCoinGecko(config(), '/coins/markets', {}))).toMatchObject({ kind: 'rate-limited' });
     expect(hits).toBe(1);
   });
@@ -98,7 +111,9 @@ describe('getCoinGecko', () => {
       /* never answers */
     };
     const started = Date.now();
-    expect(await failure(getCoinGecko({ ...config(), timeoutMs: 300 }, '/coins/markets', {}))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(getCoinGecko({ ...config(), timeoutMs: 300 }, '/coins/markets', {}))).toMatchObject({
+      kind: 'timeout',
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 

@@ -1,7 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { checkContent, linkProblem, untranslated } from '@/lib/content/check';
 
 // Each test breaks a copy of the real content the way an editor might, and reads the report.
@@ -17,7 +19,9 @@ const edit = (file: string, change: (s: string) => string) => {
   writeFileSync(full, change(readFileSync(full, 'utf8')));
 };
 const errors = async (today = '2026-12-01') =>
-  (await checkContent(root, today)).findings.filter((f) => f.level === 'error').map((f) => `${path.relative(root, f.file)}:${f.line}: ${f.message}`);
+  (await checkContent(root, today)).findings
+    .filter((f) => f.level === 'error')
+    .map((f) => `${path.relative(root, f.file)}:${f.line}: ${f.message}`);
 
 describe('content:check', () => {
   it('passes the landed content', async () => {
@@ -26,7 +30,9 @@ describe('content:check', () => {
 
   it('names a deleted Russian section by locale and file', async () => {
     rmSync(path.join(root, 'ru/guide/04-market-map.mdx'));
-    expect(await errors()).toEqual(['ru/guide/04-market-map.mdx:0: is missing: the ru translation of guide/04-market-map.mdx does not exist']);
+    expect(await errors()).toEqual([
+      'ru/guide/04-market-map.mdx:0: is missing: the ru translation of guide/04-market-map.mdx does not exist',
+    ]);
   });
 
   it('names the file, line and field of a dropped title', async () => {
@@ -37,7 +43,9 @@ describe('content:check', () => {
   it('quotes a link to a page that does not exist, with its line', async () => {
     edit('en/guide/05-tokenomics.mdx', (s) => `${s}\nSee [the calculator](/calculator).\n`);
     const [message] = await errors();
-    expect(message).toMatch(/^en\/guide\/05-tokenomics\.mdx:\d+: links to "\/calculator", which is not a page of the site$/);
+    expect(message).toMatch(
+      /^en\/guide\/05-tokenomics\.mdx:\d+: links to "\/calculator", which is not a page of the site$/,
+    );
   });
 
   it('names an unknown token slug and an unknown component', async () => {
@@ -57,9 +65,15 @@ describe('content:check', () => {
   });
 
   it('warns about a Russian file with an English passage', async () => {
-    edit('ru/guide/01-what-is-depin.mdx', (s) => `${s}\nThis paragraph was left in English by mistake and nobody translated it.\n`);
+    edit(
+      'ru/guide/01-what-is-depin.mdx',
+      (s) => `${s}\nThis paragraph was left in English by mistake and nobody translated it.\n`,
+    );
     const { findings } = await checkContent(root, '2026-12-01');
-    expect(findings.find((f) => f.message.startsWith('looks untranslated'))).toMatchObject({ level: 'warning', file: expect.stringContaining('ru/guide/01') });
+    expect(findings.find((f) => f.message.startsWith('looks untranslated'))).toMatchObject({
+      level: 'warning',
+      file: expect.stringContaining('ru/guide/01'),
+    });
   });
 });
 
@@ -74,7 +88,9 @@ describe('helpers', () => {
   });
 
   it('spots English in Spanish prose but not Spanish itself', () => {
-    expect(untranslated('es', 'The network is paid with tokens that are minted for the providers of the service.')).not.toBeNull();
+    expect(
+      untranslated('es', 'The network is paid with tokens that are minted for the providers of the service.'),
+    ).not.toBeNull();
     expect(untranslated('es', 'La red paga a los proveedores con tokens recién emitidos por el protocolo.')).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { getGuideSections, getTokenProfile } from '@/lib/content';
 import { ContentError, parseContentFile } from '@/lib/content/parse';
 import { routing } from '@/lib/i18n/routing';
@@ -49,7 +51,9 @@ describe('frontmatter schema', () => {
   });
 
   it('rejects a review date before the last review, unknown fields and missing sources', () => {
-    expect(problem(valid.replace('"2027-02-22"', '"2026-01-01"')).message).toContain('"nextReview" must be after lastReviewed');
+    expect(problem(valid.replace('"2027-02-22"', '"2026-01-01"')).message).toContain(
+      '"nextReview" must be after lastReviewed',
+    );
     expect(problem(valid.replace('order: 1', 'order: 1\nauthor: "me"')).field).toBe('author');
     expect(problem(valid.replace(/sources:[\s\S]*?---/, 'sources: []\n---')).field).toBe('sources');
     expect(problem(valid.replace('https://messari.io', 'messari')).field).toBe('sources.0.url');

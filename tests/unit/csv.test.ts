@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { columnsOf, toCsv } from '@/lib/data/csv';
 
 describe('toCsv', () => {

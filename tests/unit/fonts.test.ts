@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { FONT_FILES, fontsFor, INTER_VERSION } from '@/lib/fonts';
 
 const root = process.cwd();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
 
 const clean = (s: string) => s.replace(/\u00a0|\u202f/g, ' ');

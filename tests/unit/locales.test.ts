@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+
 import { routing } from '@/lib/i18n/routing';
 
 type Tree = { [key: string]: string | Tree };
@@ -25,7 +27,9 @@ describe('UI strings', () => {
   });
 
   it.each(['ru', 'es'])('%s translates every sentence of en.json', (locale) => {
-    const same = flatten(load(locale)).filter(([key, value]) => value === english.get(key) && /\s[a-z]{3,}\s/.test(value));
+    const same = flatten(load(locale)).filter(
+      ([key, value]) => value === english.get(key) && /\s[a-z]{3,}\s/.test(value),
+    );
     expect(same.map(([key]) => key)).toEqual([]);
   });
 });

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import fixture from '../fixtures/filecoin-market.json';
-import snapshot from '@/lib/market/snapshot/markets.json';
-import { MalformedDataError, reshapeMarketChart, reshapeMarkets, summarizeLayers, toOverview } from '@/lib/market/reshape';
-import { rawMarketCoinSchema } from '@/lib/market/schemas';
+
 import { TOKENS } from '@/lib/market/registry';
+import {
+  MalformedDataError,
+  reshapeMarketChart,
+  reshapeMarkets,
+  summarizeLayers,
+  toOverview,
+} from '@/lib/market/reshape';
+import { rawMarketCoinSchema } from '@/lib/market/schemas';
+import snapshot from '@/lib/market/snapshot/markets.json';
+
+import fixture from '../fixtures/filecoin-market.json';
 
 describe('CoinGecko /coins/markets schema', () => {
   it('accepts the recorded Filecoin element from the reference', () => {
@@ -11,7 +19,16 @@ describe('CoinGecko /coins/markets schema', () => {
   });
 
   it('accepts the nullable fields CoinGecko documents as nullable', () => {
-    const nulls = { ...fixture, market_cap_rank: null, fully_diluted_valuation: null, max_supply: null, total_supply: null, price_change_percentage_24h: null, high_24h: null, low_24h: null };
+    const nulls = {
+      ...fixture,
+      market_cap_rank: null,
+      fully_diluted_valuation: null,
+      max_supply: null,
+      total_supply: null,
+      price_change_percentage_24h: null,
+      high_24h: null,
+      low_24h: null,
+    };
     expect(rawMarketCoinSchema.safeParse(nulls).success).toBe(true);
   });
 
@@ -38,7 +55,12 @@ describe('reshapeMarkets', () => {
   });
 
   it('prefers the *_in_currency changes and keeps the sparkline', () => {
-    const coin = { ...fixture, price_change_percentage_24h_in_currency: 3.1, price_change_percentage_7d_in_currency: -4.2, sparkline_in_7d: { price: [1, 2, 3] } };
+    const coin = {
+      ...fixture,
+      price_change_percentage_24h_in_currency: 3.1,
+      price_change_percentage_7d_in_currency: -4.2,
+      sparkline_in_7d: { price: [1, 2, 3] },
+    };
     const quote = reshapeMarkets([coin]).quotes.get('filecoin');
     expect(quote?.change24h).toBe(3.1);
     expect(quote?.change7d).toBe(-4.2);
@@ -99,7 +121,16 @@ describe('summarizeLayers', () => {
 
 describe('reshapeMarketChart', () => {
   it('sorts points, removes duplicate timestamps and negative prices', () => {
-    const points = reshapeMarketChart({ prices: [[3, 30], [1, 10], [3, 31], [2, -1]], market_caps: [], total_volumes: [] });
+    const points = reshapeMarketChart({
+      prices: [
+        [3, 30],
+        [1, 10],
+        [3, 31],
+        [2, -1],
+      ],
+      market_caps: [],
+      total_volumes: [],
+    });
     expect(points).toEqual([
       { t: 1, price: 10 },
       { t: 3, price: 31 },

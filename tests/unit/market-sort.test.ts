@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DEFAULT_SORT, formatSort, parseSort, sortByValue } from '@/lib/market/sort';
 
 describe('market table sort', () => {

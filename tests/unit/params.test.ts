@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ALL_PARAMS, BME_PARAMS, parseParam, parseToolState, toQuery } from '@/lib/tokenomics/params';
 
 const spec = (name: string) => ALL_PARAMS.find((s) => s.name === name)!;

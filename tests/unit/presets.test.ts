@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { PRESETS } from '@/lib/tokenomics/presets';
 
 // The presets' documented inputs must match the figures their sources give today, so the simulator
@@ -39,5 +40,4 @@ describe('tool presets', () => {
       if (p.tool === 'bme') expect(p.assumptions).not.toContain('mint');
     }
   });
-
 });

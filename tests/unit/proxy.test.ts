@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+
 import { expect, it } from 'vitest';
+
 import { routing } from '@/lib/i18n/routing';
 
 it("the proxy's static matcher skips exactly the routing's locales", () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { RelativeTime } from '@/components/market/relative-time';
 import { formatRelativeTime, relativeTimeLabels } from '@/lib/format/relative-time';
 
@@ -19,7 +20,8 @@ describe('relative "as of" times', () => {
 
   it('matches Intl for every count of every unit in Russian, whose plurals have three forms', () => {
     const intl = new Intl.RelativeTimeFormat('ru', { numeric: 'auto' });
-    for (const minutes of [1, 2, 5, 11, 21, 22, 25, 59]) expect(ago('ru', minutesAgo(minutes))).toBe(intl.format(-minutes, 'minute'));
+    for (const minutes of [1, 2, 5, 11, 21, 22, 25, 59])
+      expect(ago('ru', minutesAgo(minutes))).toBe(intl.format(-minutes, 'minute'));
     for (const days of [1, 2, 3, 21, 29]) expect(ago('ru', minutesAgo(days * 1440))).toBe(intl.format(-days, 'day'));
   });
 
@@ -29,7 +31,11 @@ describe('relative "as of" times', () => {
 
   it('renders after mount, so server and client HTML agree', async () => {
     const { container } = render(
-      <RelativeTime locale="en" iso={new Date(Date.now() - 5 * 60_000).toISOString()} labels={relativeTimeLabels('en')} />,
+      <RelativeTime
+        locale="en"
+        iso={new Date(Date.now() - 5 * 60_000).toISOString()}
+        labels={relativeTimeLabels('en')}
+      />,
     );
     await act(async () => {});
     expect(screen.getByText('5 minutes ago')).toBeTruthy();

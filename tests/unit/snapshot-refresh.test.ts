@@ -1,9 +1,11 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
 import { afterAll, beforeAll, expect, it } from 'vitest';
+
 import { reshapeMarketChart, reshapeMarkets } from '@/lib/market/reshape';
 
 const PORT = 3398;
@@ -11,9 +13,18 @@ let standIn: ChildProcess;
 const dir = mkdtempSync(path.join(tmpdir(), 'snapshot-'));
 
 beforeAll(async () => {
-  standIn = spawn('node', ['tests/e2e/stand-in/server.mjs'], { env: { ...process.env, STANDIN_PORT: String(PORT) }, stdio: 'ignore' });
+  standIn = spawn('node', ['tests/e2e/stand-in/server.mjs'], {
+    env: { ...process.env, STANDIN_PORT: String(PORT) },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT}/__stats`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/__stats`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
 });

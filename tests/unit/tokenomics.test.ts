@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { equilibriumPrice, simulateBme, tokensBurned } from '@/lib/tokenomics/bme';
 import { cloudSaving, providerEconomics, type ProviderInput } from '@/lib/tokenomics/provider';
 
@@ -39,7 +40,19 @@ describe('burn-and-mint equilibrium', () => {
 });
 
 describe('provider economics', () => {
-  const h100: ProviderInput = { gpuPrice: 2, util: 50, take: 0, rewards: 0, tokenPrice: 0, powerW: 700, pue: 1, kwh: 0.1, hardware: 27_000, amort: 36, hosting: 0 };
+  const h100: ProviderInput = {
+    gpuPrice: 2,
+    util: 50,
+    take: 0,
+    rewards: 0,
+    tokenPrice: 0,
+    powerW: 700,
+    pue: 1,
+    kwh: 0.1,
+    hardware: 27_000,
+    amort: 36,
+    hosting: 0,
+  };
 
   it('follows the formula over 730 hours', () => {
     const r = providerEconomics(h100);

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { toolResults } from '@/components/tools/tool-results';
 import { ToolsApp } from '@/components/tools/tools-app';
 import { parseToolState } from '@/lib/tokenomics/params';
@@ -21,7 +22,10 @@ function renderTools(locale: 'en' | 'ru', initial: Record<string, string> = exam
         locale={locale}
         initial={initial}
         presets={[]}
-        initialResults={toolResults(locale, parseToolState((name) => initial[name]))}
+        initialResults={toolResults(
+          locale,
+          parseToolState((name) => initial[name]),
+        )}
       />
     </NextIntlClientProvider>,
   );

@@ -1,11 +1,37 @@
 import { describe, expect, it } from 'vitest';
+
 import { changeClass, layoutTreemap, type TreemapLayerInput } from '@/lib/market/treemap';
 
 const input: TreemapLayerInput[] = [
-  { layer: 'compute', tokens: [{ slug: 'render', marketCapUsd: 2_000 }, { slug: 'akash', marketCapUsd: 500 }, { slug: 'io-net', marketCapUsd: 100 }] },
-  { layer: 'storage', tokens: [{ slug: 'filecoin', marketCapUsd: 1_500 }, { slug: 'arweave', marketCapUsd: 400 }] },
-  { layer: 'network', tokens: [{ slug: 'helium', marketCapUsd: 450 }, { slug: 'wifi-map', marketCapUsd: null }] },
-  { layer: 'orchestration', tokens: [{ slug: 'fetch-ai', marketCapUsd: 1_000 }, { slug: 'bittensor', marketCapUsd: 4_000 }] },
+  {
+    layer: 'compute',
+    tokens: [
+      { slug: 'render', marketCapUsd: 2_000 },
+      { slug: 'akash', marketCapUsd: 500 },
+      { slug: 'io-net', marketCapUsd: 100 },
+    ],
+  },
+  {
+    layer: 'storage',
+    tokens: [
+      { slug: 'filecoin', marketCapUsd: 1_500 },
+      { slug: 'arweave', marketCapUsd: 400 },
+    ],
+  },
+  {
+    layer: 'network',
+    tokens: [
+      { slug: 'helium', marketCapUsd: 450 },
+      { slug: 'wifi-map', marketCapUsd: null },
+    ],
+  },
+  {
+    layer: 'orchestration',
+    tokens: [
+      { slug: 'fetch-ai', marketCapUsd: 1_000 },
+      { slug: 'bittensor', marketCapUsd: 4_000 },
+    ],
+  },
 ];
 const area = (r: { w: number; h: number }) => r.w * r.h;
 
@@ -51,10 +77,10 @@ describe('layoutTreemap', () => {
   });
 
   it('leaves out zero and missing caps and lists them', () => {
-    const layout = layoutTreemap(
-      [...input, { layer: 'network', tokens: [{ slug: 'helium', marketCapUsd: 0 }] }],
-      { aspect: 1, arrangement: 'squarify' },
-    );
+    const layout = layoutTreemap([...input, { layer: 'network', tokens: [{ slug: 'helium', marketCapUsd: 0 }] }], {
+      aspect: 1,
+      arrangement: 'squarify',
+    });
     expect(layout.omitted).toEqual(['wifi-map', 'helium']);
     expect(layout.layers.flatMap((l) => l.tiles).some((t) => t.marketCapUsd <= 0)).toBe(false);
   });
@@ -70,7 +96,18 @@ describe('layoutTreemap', () => {
 
 describe('changeClass', () => {
   it('maps a 24h change to a step of the diverging scale', () => {
-    expect([-12, -5, -3, -1, 0, 0.4, 1, 3, 5, 40].map(changeClass)).toEqual(['n3', 'n2', 'n2', 'n1', 'z', 'z', 'p1', 'p2', 'p3', 'p3']);
+    expect([-12, -5, -3, -1, 0, 0.4, 1, 3, 5, 40].map(changeClass)).toEqual([
+      'n3',
+      'n2',
+      'n2',
+      'n1',
+      'z',
+      'z',
+      'p1',
+      'p2',
+      'p3',
+      'p3',
+    ]);
     expect(changeClass(null)).toBe('none');
     expect(changeClass(Number.NaN)).toBe('none');
   });

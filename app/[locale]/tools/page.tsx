@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+
 import { JsonLd } from '@/components/layout/json-ld';
+import type { PresetView } from '@/components/tools/preset-picker';
 import { toolResults } from '@/components/tools/tool-results';
 import { ToolsApp } from '@/components/tools/tools-app';
-import { breadcrumbLd } from '@/lib/seo/json-ld';
-import type { PresetView } from '@/components/tools/preset-picker';
 import { formatDateTime } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getMarketOverview } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
+import { breadcrumbLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ALL_PARAMS, parseToolState } from '@/lib/tokenomics/params';
 import { PRESETS } from '@/lib/tokenomics/presets';
-import { pageMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tools'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -62,7 +63,10 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
       values,
       assumptions: preset.assumptions.map((name) => t(`field.${name}` as 'field.demand')),
       priceNote: quote
-        ? t('presetPrice', { source: overview.source === 'snapshot' ? `CoinGecko (${td('snapshotBadge')})` : 'CoinGecko', when: formatDateTime(locale, overview.asOf) })
+        ? t('presetPrice', {
+            source: overview.source === 'snapshot' ? `CoinGecko (${td('snapshotBadge')})` : 'CoinGecko',
+            when: formatDateTime(locale, overview.asOf),
+          })
         : t('presetNoPrice', { symbol: token.symbol }),
       sources: [...preset.sources],
     };
@@ -70,7 +74,12 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
 
   return (
     <div className="container">
-      <JsonLd data={breadcrumbLd(locale, [{ name: nav('guide'), path: '/' }, { name: nav('tools'), path: '/tools' }])} />
+      <JsonLd
+        data={breadcrumbLd(locale, [
+          { name: nav('guide'), path: '/' },
+          { name: nav('tools'), path: '/tools' },
+        ])}
+      />
       <header className="page-header">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
@@ -81,7 +90,10 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
           locale={locale}
           initial={initial}
           presets={presets}
-          initialResults={toolResults(locale, parseToolState((name) => initial[name]))}
+          initialResults={toolResults(
+            locale,
+            parseToolState((name) => initial[name]),
+          )}
         />
       </NextIntlClientProvider>
     </div>

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 
 // Runs against the build made from the CoinGecko stand-in (tests/e2e/live-server.mjs), where
 // MARKET_REVALIDATE_SECONDS=4. The stand-in's RENDER price is 7.11 x its version.
@@ -17,7 +17,9 @@ async function renderPrice(request: APIRequestContext, path = '/en/market') {
   const started = Date.now();
   const res = await request.get(path);
   const html = await res.text();
-  const match = /data-token="render"[\s\S]*?<td class="num">([^<]+)<\/td>/.exec(html) ?? /class="token-quote-price"[^>]*>([^<]+)</.exec(html);
+  const match =
+    /data-token="render"[\s\S]*?<td class="num">([^<]+)<\/td>/.exec(html) ??
+    /class="token-quote-price"[^>]*>([^<]+)</.exec(html);
   return { status: res.status(), ms: Date.now() - started, price: match?.[1] ?? null, html };
 }
 
@@ -53,9 +55,15 @@ test('live prices appear on every page kind, formatted for each locale', async (
 
 test('the webhook regenerates market pages with new data', async ({ request }) => {
   await control(request, { mode: 'ok', version: 2 });
-  const denied = await request.post('/api/revalidate', { headers: { authorization: 'Bearer nope' }, data: { scope: 'market' } });
+  const denied = await request.post('/api/revalidate', {
+    headers: { authorization: 'Bearer nope' },
+    data: { scope: 'market' },
+  });
   expect(denied.status()).toBe(401);
-  const res = await request.post('/api/revalidate', { headers: { authorization: `Bearer ${SECRET}` }, data: { scope: 'market' } });
+  const res = await request.post('/api/revalidate', {
+    headers: { authorization: `Bearer ${SECRET}` },
+    data: { scope: 'market' },
+  });
   expect(res.status()).toBe(200);
   await eventually(request, price(2));
   await eventually(request, price(2), '/en/tokens/render');

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 
 // Two instances of one build share their ISR and data cache through a real redis-server
 // (tests/e2e/scale-server.mjs). Stand-in RENDER price: 7.11 x version.
@@ -16,7 +16,9 @@ async function price(request: APIRequestContext, base: string) {
 
 async function revalidateAndSee(request: APIRequestContext, version: number, via: string, seenOn: string) {
   await request.post(`${STANDIN}/__control`, { data: { mode: 'ok', version } });
-  expect((await request.post(`${via}/api/revalidate`, { headers: auth, data: { scope: 'market' } })).status()).toBe(200);
+  expect((await request.post(`${via}/api/revalidate`, { headers: auth, data: { scope: 'market' } })).status()).toBe(
+    200,
+  );
   const expected = `$${(7.11 * version).toFixed(2)}`;
   await expect.poll(() => price(request, seenOn), { timeout: 20_000, intervals: [250, 500, 1000] }).toBe(expected);
   await expect.poll(() => price(request, via), { timeout: 20_000 }).toBe(expected);

@@ -10,10 +10,12 @@ for (const scheme of ['light', 'dark'] as const) {
       for (const template of PAGES) {
         const path = template.replace('{l}', locale);
         await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(
-          violations.map((v) => `${path}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`),
-        ).toEqual([]);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual(
+          [],
+        );
       }
     });
   }
@@ -26,23 +28,29 @@ test('no WCAG 2.2 A/AA violations on a phone-sized screen', async ({ page }) => 
   for (const template of PAGES) {
     const path = template.replace('{l}', 'ru');
     await page.goto(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   }
 });
 
-test('keyboard: skip link, header, switcher and the table of contents are reachable with visible focus', async ({ page }) => {
+test('keyboard: skip link, header, switcher and the table of contents are reachable with visible focus', async ({
+  page,
+}) => {
   await page.goto('/en');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   const focused: string[] = [];
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
-    focused.push(await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const style = getComputedStyle(el);
-      return `${el.getAttribute('aria-label') ?? el.textContent?.trim()}|${style.outlineStyle !== 'none' && style.outlineWidth !== '0px'}`;
-    }));
+    focused.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return `${el.getAttribute('aria-label') ?? el.textContent?.trim()}|${style.outlineStyle !== 'none' && style.outlineWidth !== '0px'}`;
+      }),
+    );
   }
   expect(focused.some((f) => f.startsWith('Market|true'))).toBe(true);
   expect(focused.some((f) => f.startsWith('RU, Русский|true'))).toBe(true);

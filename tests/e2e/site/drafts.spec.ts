@@ -1,4 +1,5 @@
 import { rmSync, writeFileSync } from 'node:fs';
+
 import { expect, test } from '@playwright/test';
 
 const FILE = 'content/en/guide/90-e2e-draft.mdx';
@@ -24,7 +25,9 @@ test('a draft stays out of the published guide and shows to an editor in draft m
   expect(await (await request.get('/en')).text()).not.toContain('unpublished section');
 
   expect((await request.get('/api/draft?secret=wrong&path=/en', { maxRedirects: 0 })).status()).toBe(401);
-  expect((await request.get('/api/draft?secret=site-draft&path=//evil.example/en', { maxRedirects: 0 })).status()).toBe(400);
+  expect((await request.get('/api/draft?secret=site-draft&path=//evil.example/en', { maxRedirects: 0 })).status()).toBe(
+    400,
+  );
 
   await page.goto('/api/draft?secret=site-draft&path=/en');
   await expect(page).toHaveURL(/\/en$/);

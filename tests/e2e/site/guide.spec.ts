@@ -2,8 +2,16 @@ import { expect, test } from '@playwright/test';
 
 const GUIDE = {
   en: { h1: 'AI + DePIN Convergence: GPU Tokens and Compute Networks', faq: 'FAQ', disclaimer: 'Disclaimer' },
-  ru: { h1: 'Конвергенция ИИ и DePIN: GPU-токены и вычислительные сети', faq: 'Часто задаваемые вопросы', disclaimer: 'Отказ от ответственности' },
-  es: { h1: 'Convergencia IA + DePIN: tokens de GPU y redes de cómputo', faq: 'Preguntas frecuentes', disclaimer: 'Aviso legal' },
+  ru: {
+    h1: 'Конвергенция ИИ и DePIN: GPU-токены и вычислительные сети',
+    faq: 'Часто задаваемые вопросы',
+    disclaimer: 'Отказ от ответственности',
+  },
+  es: {
+    h1: 'Convergencia IA + DePIN: tokens de GPU y redes de cómputo',
+    faq: 'Preguntas frecuentes',
+    disclaimer: 'Aviso legal',
+  },
 } as const;
 
 // Sentences of the seeds' English body: they must not survive on a translated page.
@@ -24,7 +32,15 @@ for (const [locale, text] of Object.entries(GUIDE)) {
     const sections = page.locator('section.guide-section');
     await expect(sections).toHaveCount(7);
     const ids = await sections.evaluateAll((els) => els.map((e) => e.id));
-    expect(ids).toEqual(['what-is-depin', 'why-ai-needs-depin', 'key-projects', 'market-map', 'tokenomics', 'faq', 'disclaimer']);
+    expect(ids).toEqual([
+      'what-is-depin',
+      'why-ai-needs-depin',
+      'key-projects',
+      'market-map',
+      'tokenomics',
+      'faq',
+      'disclaimer',
+    ]);
 
     // The table of contents links to every section.
     const toc = page.locator('nav.toc');
@@ -36,7 +52,10 @@ for (const [locale, text] of Object.entries(GUIDE)) {
     expect(await page.locator('#faq .faq-item').count()).toBeGreaterThanOrEqual(6);
 
     // Review dates are machine-readable.
-    await expect(page.locator('#what-is-depin .review-dates time').first()).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('#what-is-depin .review-dates time').first()).toHaveAttribute(
+      'datetime',
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
 
     // The live layered market map: every tracked token linked, as a tile or in the list of those
     // without a market cap.
@@ -62,7 +81,9 @@ test('a phone-sized screen (320 px) has no horizontal scroll', async ({ page }) 
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/ru', '/es/market', '/en/tools']) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -74,9 +95,21 @@ test('each page preloads the fonts of its language, and only those', async ({ pa
   };
   expect(await preloads('/en/market')).toEqual(['/fonts/inter-5.3.0-latin-wght-normal.woff2']);
   expect(await preloads('/es')).toEqual(['/fonts/inter-5.3.0-latin-wght-normal.woff2']);
-  expect(await preloads('/ru')).toEqual(['/fonts/inter-5.3.0-latin-wght-normal.woff2', '/fonts/inter-5.3.0-cyrillic-wght-normal.woff2']);
+  expect(await preloads('/ru')).toEqual([
+    '/fonts/inter-5.3.0-latin-wght-normal.woff2',
+    '/fonts/inter-5.3.0-cyrillic-wght-normal.woff2',
+  ]);
   // Both faces load on a Russian page (an English one never fetches the Cyrillic file: unicode-range).
-  await expect.poll(() => page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family).sort())).toEqual(['Inter', 'Inter Cyrillic']);
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.status === 'loaded')
+          .map((f) => f.family)
+          .sort(),
+      ),
+    )
+    .toEqual(['Inter', 'Inter Cyrillic']);
   const font = await request.get('/fonts/inter-5.3.0-cyrillic-wght-normal.woff2');
   expect(font.headers()['content-type']).toBe('font/woff2');
   expect(font.headers()['cache-control']).toBe('public, max-age=31536000, immutable');

@@ -60,10 +60,9 @@ test('every id on the guide is unique', async ({ page }) => {
 });
 
 async function column(page: Page, index: number) {
-  return page.locator('table.token-table tbody tr').evaluateAll(
-    (rows, i) => rows.map((row) => row.children[i]?.textContent?.trim() ?? ''),
-    index,
-  );
+  return page
+    .locator('table.token-table tbody tr')
+    .evaluateAll((rows, i) => rows.map((row) => row.children[i]?.textContent?.trim() ?? ''), index);
 }
 
 test('the market table sorts by a numeric column and says so', async ({ page }) => {
@@ -116,7 +115,10 @@ test('on a phone the token, its price and 24h change stay in view', async ({ pag
     expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(320);
   }
   // Scrolled sideways, the token column stays put.
-  await page.locator('.table-scroll').first().evaluate((el) => el.scrollBy(400, 0));
+  await page
+    .locator('.table-scroll')
+    .first()
+    .evaluate((el) => el.scrollBy(400, 0));
   const header = await row.locator('th').boundingBox();
   expect(header?.x ?? -1).toBeGreaterThanOrEqual(0);
 });

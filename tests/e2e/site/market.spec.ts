@@ -18,7 +18,9 @@ test('the market dashboard labels the embedded snapshot and formats figures per 
     await expect(note.locator('a[href="https://www.coingecko.com"]')).toHaveText('CoinGecko');
     await expect(page.locator('table.token-table tbody tr')).toHaveCount(9);
     // The layer share chart has its table alternative.
-    await expect(page.getByRole('table', { name: /Market cap by layer|Капитализация по слоям|Capitalización por capa/ })).toBeVisible();
+    await expect(
+      page.getByRole('table', { name: /Market cap by layer|Капитализация по слоям|Capitalización por capa/ }),
+    ).toBeVisible();
   }
 });
 

@@ -53,17 +53,26 @@ test.describe('not found', () => {
 
 test('the language switcher keeps the reader on the same page, query included', async ({ page }) => {
   await page.goto('/en/tools?demand=250000');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /Русский/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: /Русский/ })
+    .click();
   await expect(page).toHaveURL(/\/ru\/tools\?demand=250000$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
-  await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: /Español/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Язык' })
+    .getByRole('link', { name: /Español/ })
+    .click();
   await expect(page).toHaveURL(/\/es\/tools\?demand=250000$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Herramientas de tokenómica');
 });
 
 test('choosing a language is remembered for the next visit to /', async ({ page }) => {
   await page.goto('/en/market');
-  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: /Español/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Language' })
+    .getByRole('link', { name: /Español/ })
+    .click();
   await expect(page).toHaveURL(/\/es\/market$/);
   const res = await page.request.get('/', { maxRedirects: 0, headers: { 'accept-language': 'en' } });
   expect(res.headersArray().find((h) => h.name.toLowerCase() === 'location')?.value).toMatch(/\/es$/);

@@ -23,10 +23,15 @@ test('pages carry a localized title, canonical and hreflang alternates', async (
 
 test('the guide carries Article, FAQPage and BreadcrumbList data matching the visible FAQ', async ({ page }) => {
   await page.goto('/ru');
-  const blocks = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '{}')));
+  const blocks = await page
+    .locator('script[type="application/ld+json"]')
+    .evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '{}')));
   const byType = Object.fromEntries(blocks.map((b) => [b['@type'], b]));
   expect(Object.keys(byType).sort()).toEqual(['Article', 'BreadcrumbList', 'FAQPage']);
-  expect(byType.Article).toMatchObject({ inLanguage: 'ru', datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect(byType.Article).toMatchObject({
+    inLanguage: 'ru',
+    datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  });
   // Sections off screen are not rendered until the reader nears them (content-visibility), so
   // read the FAQ where the reader would: scrolled into view.
   await page.locator('#faq').scrollIntoViewIfNeeded();
@@ -38,7 +43,9 @@ test('the guide carries Article, FAQPage and BreadcrumbList data matching the vi
 test('every page kind has a breadcrumb and a 1200x630 social image of its own', async ({ page, request }) => {
   for (const path of ['/en/market', '/es/tools', '/ru/tokens/bittensor']) {
     await page.goto(path);
-    const types = await page.locator('script[type="application/ld+json"]').evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '{}')['@type']));
+    const types = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((els) => els.map((e) => JSON.parse(e.textContent ?? '{}')['@type']));
     expect(types, path).toContain('BreadcrumbList');
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toContain(`${path}/opengraph-image`);

@@ -24,17 +24,37 @@ function markets(ids) {
   return COINS.filter(([id]) => !ids || ids.includes(id)).map(([id, symbol, name, base, supply]) => {
     const price = Number((base * state.version).toFixed(6));
     return {
-      id, symbol, name, image: `https://coin-images.coingecko.com/coins/images/1/large/${id}.png`,
-      current_price: price, market_cap: Math.round(price * supply), market_cap_rank: 50,
-      fully_diluted_valuation: Math.round(price * supply * 1.4), total_volume: Math.round(price * supply * 0.05),
-      high_24h: price * 1.02, low_24h: price * 0.97, price_change_24h: price * 0.012,
-      price_change_percentage_24h: 1.2, market_cap_change_24h: 1, market_cap_change_percentage_24h: 1.1,
-      circulating_supply: supply, total_supply: supply * 1.4, max_supply: null,
-      ath: price * 3, ath_change_percentage: -66, ath_date: '2024-03-17T16:30:24.636Z',
-      atl: price / 10, atl_change_percentage: 900, atl_date: '2020-06-16T13:22:25.900Z', roi: null,
+      id,
+      symbol,
+      name,
+      image: `https://coin-images.coingecko.com/coins/images/1/large/${id}.png`,
+      current_price: price,
+      market_cap: Math.round(price * supply),
+      market_cap_rank: 50,
+      fully_diluted_valuation: Math.round(price * supply * 1.4),
+      total_volume: Math.round(price * supply * 0.05),
+      high_24h: price * 1.02,
+      low_24h: price * 0.97,
+      price_change_24h: price * 0.012,
+      price_change_percentage_24h: 1.2,
+      market_cap_change_24h: 1,
+      market_cap_change_percentage_24h: 1.1,
+      circulating_supply: supply,
+      total_supply: supply * 1.4,
+      max_supply: null,
+      ath: price * 3,
+      ath_change_percentage: -66,
+      ath_date: '2024-03-17T16:30:24.636Z',
+      atl: price / 10,
+      atl_change_percentage: 900,
+      atl_date: '2020-06-16T13:22:25.900Z',
+      roi: null,
       last_updated: new Date(now - 60_000).toISOString(),
-      sparkline_in_7d: { price: Array.from({ length: 168 }, (_, i) => price * (0.9 + 0.1 * Math.sin(i / 12) + i / 1680)) },
-      price_change_percentage_24h_in_currency: 1.2, price_change_percentage_7d_in_currency: -3.4,
+      sparkline_in_7d: {
+        price: Array.from({ length: 168 }, (_, i) => price * (0.9 + 0.1 * Math.sin(i / 12) + i / 1680)),
+      },
+      price_change_percentage_24h_in_currency: 1.2,
+      price_change_percentage_7d_in_currency: -3.4,
       price_change_percentage_30d_in_currency: 12.5,
     };
   });
@@ -44,8 +64,15 @@ function chart(id) {
   const coin = COINS.find(([cid]) => cid === id);
   if (!coin) return null;
   const end = Math.floor(Date.now() / DAY) * DAY;
-  const prices = Array.from({ length: 366 }, (_, i) => [end - (365 - i) * DAY, coin[3] * state.version * (0.6 + 0.4 * (i / 365))]);
-  return { prices, market_caps: prices.map(([t, p]) => [t, p * coin[4]]), total_volumes: prices.map(([t, p]) => [t, p * 1e6]) };
+  const prices = Array.from({ length: 366 }, (_, i) => [
+    end - (365 - i) * DAY,
+    coin[3] * state.version * (0.6 + 0.4 * (i / 365)),
+  ]);
+  return {
+    prices,
+    market_caps: prices.map(([t, p]) => [t, p * coin[4]]),
+    total_volumes: prices.map(([t, p]) => [t, p * 1e6]),
+  };
 }
 
 function send(res, status, body, headers = {}) {

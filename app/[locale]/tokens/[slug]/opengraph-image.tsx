@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { routing, type Locale } from '@/lib/i18n/routing';
+
+import { type Locale, routing } from '@/lib/i18n/routing';
 import { getToken, TOKENS } from '@/lib/market/registry';
 import { OG_SIZE, renderOgImage } from '@/lib/seo/og-image';
 

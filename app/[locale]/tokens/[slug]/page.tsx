@@ -2,21 +2,22 @@ import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+
 import { mdxComponents } from '@/components/guide/mdx-components';
 import { ReviewDates } from '@/components/guide/review-dates';
 import { SourceList } from '@/components/guide/source-list';
 import { JsonLd } from '@/components/layout/json-ld';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { Change } from '@/components/market/change';
-import { breadcrumbLd } from '@/lib/seo/json-ld';
 import { DataNote } from '@/components/market/data-note';
 import { PriceHistory } from '@/components/market/price-history';
 import { TokenFigures } from '@/components/market/token-figures';
 import { getTokenProfile } from '@/lib/content';
 import { formatPrice } from '@/lib/format';
-import { LocaleLink as Link } from '@/components/layout/locale-link';
 import type { Locale } from '@/lib/i18n/routing';
 import { getTokenQuote } from '@/lib/market';
 import { getToken, TOKENS } from '@/lib/market/registry';
+import { breadcrumbLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // Only the registry's tokens exist: any other slug is a 404 without rendering or caching a page.
@@ -98,7 +99,11 @@ export default async function TokenPage({ params }: PageProps<'/[locale]/tokens/
         </section>
         <section aria-labelledby="figures-title" className="panel">
           <h2 id="figures-title">{t('figures')}</h2>
-          {quote ? <TokenFigures quote={quote} symbol={token.symbol} /> : <p className="muted">{t('noQuote', { symbol: token.symbol })}</p>}
+          {quote ? (
+            <TokenFigures quote={quote} symbol={token.symbol} />
+          ) : (
+            <p className="muted">{t('noQuote', { symbol: token.symbol })}</p>
+          )}
         </section>
       </div>
 

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { setRequestLocale } from 'next-intl/server';
+
 import { MarketDashboard } from '@/components/market/market-dashboard';
 import type { Locale } from '@/lib/i18n/routing';
 import { parseSort } from '@/lib/market/sort';
+
 import { generateMetadata as marketMetadata } from '../../page';
 
 // `/en/market?sort=price-asc` is rewritten here (next.config.ts), so readers without JavaScript can
