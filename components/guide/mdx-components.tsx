@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-
+import { FundamentalsTable } from '@/components/fundamentals/fundamentals-table';
 import { LayerTable } from '@/components/market/layer-table';
 import { MarketMap } from '@/components/market/market-map';
 import { PriceHistory } from '@/components/market/price-history';
@@ -21,4 +21,5 @@ export const mdxComponents = {
   PriceChart: PriceHistory,
   Callout,
   FaqItem,
+  FundamentalsTable,
 } satisfies Record<MdxComponentName, ComponentType<never>> & Record<string, unknown>;

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 
 import { routing } from '@/lib/i18n/routing';
+import { checkFundamentals } from '@/lib/fundamentals/check';
 import { TOKENS } from '@/lib/market/registry';
 import { isPagePath } from '@/lib/site/pages';
 
@@ -242,5 +243,6 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
       });
     }
   }
+  findings.push(...checkFundamentals(today));
   return { findings, files };
 }

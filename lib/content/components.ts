@@ -18,6 +18,7 @@ export const MDX_COMPONENT_PROPS = {
     .object({ type: z.enum(['note', 'update', 'warning']).optional(), title: z.string().min(1).optional() })
     .strict(),
   FaqItem: z.object({ question: z.string().min(5) }).strict(),
+  FundamentalsTable: z.object({}).strict(),
 } as const;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENT_PROPS;

@@ -3,6 +3,8 @@ import type { MarketSource } from './types';
 // Cache tags of market data: one constant, named by every fetch and by the revalidation route.
 export const TAGS = {
   market: 'market',
+  /** DefiLlama fees and revenue (lib/fundamentals): regenerated on the market period. */
+  fundamentals: 'fundamentals',
 } as const;
 
 export const DEFAULT_COINGECKO_API_BASE = 'https://api.coingecko.com/api/v3';

@@ -23,6 +23,7 @@ export function revalidateScope(scope: RevalidateScope): void {
   if (scope === 'market' || scope === 'all') {
     // 'max': the next reader gets the current page at once while fresh data regenerates it.
     revalidateTag(TAGS.market, 'max');
+    revalidateTag(TAGS.fundamentals, 'max');
   }
   if (scope === 'content' || scope === 'all') {
     // Content is read from content/ whenever a page is generated: every localized page.

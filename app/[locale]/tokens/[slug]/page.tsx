@@ -10,6 +10,7 @@ import { JsonLd } from '@/components/layout/json-ld';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { Change } from '@/components/market/change';
 import { DataNote } from '@/components/market/data-note';
+import { FundamentalsSection } from '@/components/fundamentals/fundamentals-section';
 import { PriceHistory } from '@/components/market/price-history';
 import { TokenFigures } from '@/components/market/token-figures';
 import { getTokenProfile } from '@/lib/content';
@@ -113,6 +114,8 @@ export default async function TokenPage({ params }: PageProps<'/[locale]/tokens/
           <strong>{tm(`${token.model}.name`)}.</strong> {tm(`${token.model}.summary`)}
         </p>
       </section>
+
+      <FundamentalsSection token={token} />
 
       {profile && (
         <section aria-labelledby="profile-title" className="token-profile">
