@@ -2,6 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TableScroll } from '@/components/layout/table-scroll';
+import { FigureValue } from '@/components/fundamentals/figure-value';
+import { RevenueBadge } from '@/components/fundamentals/revenue-badge';
+import { getFundamentals } from '@/lib/fundamentals';
 import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
@@ -23,11 +26,13 @@ import { Sparkline } from './sparkline';
 
 // Token, price and 24h change come first: on a phone they stay in view while the rest scrolls.
 export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: MarketOverview; sort?: MarketSort }) {
-  const [locale, t, tl, td] = await Promise.all([
+  const [locale, t, tl, td, tf, fundamentals] = await Promise.all([
     getLocale() as Promise<Locale>,
     getTranslations('Market'),
     getTranslations('Layers'),
     getTranslations('Data'),
+    getTranslations('Fundamentals'),
+    getFundamentals(),
   ]);
   const money = (v: number | null | undefined) => (v ? formatUsdCompact(locale, v) : td('noData'));
   const label: Record<SortKey, string> = {
@@ -37,10 +42,13 @@ export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: 
     marketCap: t('marketCap'),
     fdv: t('fdv'),
     volume: t('volume'),
+    revenue: tf('columnRevenue'),
+    ps: tf('columnPs'),
+    coverage: tf('columnCoverage'),
   };
   const columns: SortableColumn[] = [
     { label: t('token') },
-    ...(['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume'] as const).map((key) => ({
+    ...(['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume', 'revenue', 'ps', 'coverage'] as const).map((key) => ({
       label: label[key],
       sortKey: key,
       numeric: true,
@@ -68,9 +76,10 @@ export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: 
     const first = q?.sparkline7d[0];
     const last = q?.sparkline7d.at(-1);
     const change = first && last ? (last / first - 1) * 100 : 0;
+    const f = fundamentals.tokens.find((row) => row.slug === token.slug);
     return {
       id: token.slug,
-      values: Object.fromEntries(SORT_KEYS.map((key) => [key, sortValue(key, q)])),
+      values: Object.fromEntries(SORT_KEYS.map((key) => [key, sortValue(key, q, f)])),
       cells: (
         <>
           <th scope="row">
@@ -86,6 +95,12 @@ export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: 
           <td className="num">{money(q?.marketCapUsd)}</td>
           <td className="num">{money(q?.fdvUsd)}</td>
           <td className="num">{money(q?.volume24hUsd)}</td>
+          {(['revenue30dUsd', 'priceToSales', 'issuanceCoverage'] as const).map((figure) => (
+            <td key={figure} className="num" data-figure={figure}>
+              {f ? <FigureValue row={f} figure={figure} symbol={token.symbol} /> : td('noData')}
+              {figure === 'revenue30dUsd' && f?.revenue30dUsd != null && <> <RevenueBadge row={f} /></>}
+            </td>
+          ))}
           <td>{tl('name', { layer: token.layer })}</td>
           <td>
             <Sparkline

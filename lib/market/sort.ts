@@ -3,7 +3,7 @@ import type { TokenQuote } from './types';
 // Sort orders of the market table. Every numeric column sorts; the default is market cap, largest
 // first. A sort is written `marketCap-desc` in URLs (`/en/market?sort=price-asc`).
 
-export const SORT_KEYS = ['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume'] as const;
+export const SORT_KEYS = ['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume', 'revenue', 'ps', 'coverage'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -14,7 +14,14 @@ export interface MarketSort {
 
 export const DEFAULT_SORT: MarketSort = { key: 'marketCap', dir: 'desc' };
 
-const VALUE: Record<SortKey, (q: TokenQuote) => number | null> = {
+/** The fundamentals columns of a row (lib/fundamentals), when the table shows them. */
+export interface FundamentalsFigures {
+  revenue30dUsd: number | null;
+  priceToSales: number | null;
+  issuanceCoverage: number | null;
+}
+
+const QUOTE_VALUE: Partial<Record<SortKey, (q: TokenQuote) => number | null>> = {
   price: (q) => q.priceUsd,
   change24h: (q) => q.change24h,
   change7d: (q) => q.change7d,
@@ -23,8 +30,16 @@ const VALUE: Record<SortKey, (q: TokenQuote) => number | null> = {
   volume: (q) => q.volume24hUsd,
 };
 
-export function sortValue(key: SortKey, quote: TokenQuote | undefined): number | null {
-  const value = quote ? VALUE[key](quote) : null;
+const FUNDAMENTALS_VALUE: Partial<Record<SortKey, (f: FundamentalsFigures) => number | null>> = {
+  revenue: (f) => f.revenue30dUsd,
+  ps: (f) => f.priceToSales,
+  coverage: (f) => f.issuanceCoverage,
+};
+
+export function sortValue(key: SortKey, quote: TokenQuote | undefined, fundamentals?: FundamentalsFigures): number | null {
+  const fromQuote = QUOTE_VALUE[key];
+  const fromFundamentals = FUNDAMENTALS_VALUE[key];
+  const value = fromQuote ? (quote ? fromQuote(quote) : null) : fromFundamentals && fundamentals ? fromFundamentals(fundamentals) : null;
   return value != null && Number.isFinite(value) ? value : null;
 }
 

@@ -1,4 +1,4 @@
-// Builds the site against the CoinGecko stand-in into .next-live and serves it on port 3200:
+// Builds the site against the CoinGecko and DefiLlama stand-in into .next-live and serves it on port 3200:
 // the "live" end-to-end project tests ISR, the webhook and upstream faults on this server.
 import { spawn } from 'node:child_process';
 
@@ -7,6 +7,7 @@ const env = {
   NEXT_DIST_DIR: '.next-live',
   MARKET_DATA_SOURCE: 'coingecko',
   COINGECKO_API_BASE: `http://127.0.0.1:${process.env.STANDIN_PORT ?? 3299}`,
+  DEFILLAMA_API_BASE: `http://127.0.0.1:${process.env.STANDIN_PORT ?? 3299}`,
   MARKET_REVALIDATE_SECONDS: '4',
   REVALIDATE_SECRET: 'e2e-secret',
 };
@@ -32,7 +33,7 @@ await standInUp();
 await fetch(`${env.COINGECKO_API_BASE}/__stats`, { method: 'POST' });
 if (!process.env.SKIP_LIVE_BUILD) await run(['build']);
 const stats = await (await fetch(`${env.COINGECKO_API_BASE}/__stats`)).json();
-console.log(`live build: ${stats.markets} /coins/markets and ${stats.charts} /market_chart requests upstream`);
+console.log(`live build: ${stats.markets} /coins/markets, ${stats.charts} /market_chart and ${stats.llama} DefiLlama requests upstream`);
 const server = spawn('npx', ['next', 'start', '-p', '3200', '-H', '127.0.0.1'], { env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

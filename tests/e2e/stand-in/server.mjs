@@ -1,5 +1,7 @@
-// A stand-in for the CoinGecko v3 API on 127.0.0.1, for end-to-end tests. Its figures are test
-// fixtures (base price x version), never shown to readers. Tests steer it through /__control.
+// A stand-in for the CoinGecko v3 API and DefiLlama's fees summaries on 127.0.0.1, for end-to-end
+// tests. Its figures are test fixtures (base price or daily USD x version), never shown to readers.
+// Tests steer it through /__control: `mode`/`version` for CoinGecko, `llamaMode`/`llamaVersion`
+// for DefiLlama, so each upstream can fail on its own.
 import { createServer } from 'node:http';
 
 const PORT = Number(process.env.STANDIN_PORT ?? 3299);
@@ -15,7 +17,10 @@ const COINS = [
   ['bittensor', 'tao', 'Bittensor', 310, 9.6e6],
 ];
 
-const state = { mode: 'ok', version: 1, stats: { markets: 0, charts: 0 } };
+// DefiLlama protocols and their daily fees in USD (revenue is 80% of it) at version 1.
+const PROTOCOLS = { 'render-network': 9000, 'akash-network': 4000, filecoin: 2500, arweave: 300, helium: 50 };
+
+const state = { mode: 'ok', version: 1, llamaMode: 'ok', llamaVersion: 1, stats: { markets: 0, charts: 0, llama: 0 } };
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -75,6 +80,34 @@ function chart(id) {
   };
 }
 
+function feesSummary(protocol, dataType) {
+  const daily = PROTOCOLS[protocol] * state.llamaVersion * (dataType === 'dailyRevenue' ? 0.8 : 1);
+  const today = Math.floor(Date.now() / DAY) * DAY;
+  return {
+    name: protocol, total24h: daily, total7d: daily * 7, total30d: daily * 30, total1y: daily * 365,
+    totalDataChart: Array.from({ length: 120 }, (_, i) => [(today - (119 - i) * DAY) / 1000, daily]),
+  };
+}
+
+function llama(res, url) {
+  state.stats.llama++;
+  const protocol = decodeURIComponent(url.pathname.slice('/summary/fees/'.length));
+  if (!(protocol in PROTOCOLS)) return send(res, 404, { message: 'protocol not found' });
+  switch (state.llamaMode) {
+    case '500':
+      return send(res, 500, { message: 'internal' });
+    case '429':
+      return send(res, 429, { message: 'rate limited' }, { 'retry-after': '1' });
+    case 'hang':
+      return;
+    case 'malformed':
+      return send(res, 200, '{"total30d": ');
+    case 'schema':
+      return send(res, 200, { total30d: 'a lot', totalDataChart: 'none' });
+  }
+  return send(res, 200, feesSummary(protocol, url.searchParams.get('dataType') ?? 'dailyFees'));
+}
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
@@ -86,12 +119,13 @@ const server = createServer(async (req, res) => {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     Object.assign(state, JSON.parse(raw || '{}'));
-    return send(res, 200, { mode: state.mode, version: state.version });
+    return send(res, 200, { mode: state.mode, version: state.version, llamaMode: state.llamaMode, llamaVersion: state.llamaVersion });
   }
   if (url.pathname === '/__stats') {
-    if (req.method === 'POST') state.stats = { markets: 0, charts: 0 };
-    return send(res, 200, { ...state.stats, mode: state.mode, version: state.version });
+    if (req.method === 'POST') state.stats = { markets: 0, charts: 0, llama: 0 };
+    return send(res, 200, { ...state.stats, mode: state.mode, version: state.version, llamaMode: state.llamaMode, llamaVersion: state.llamaVersion });
   }
+  if (url.pathname.startsWith('/summary/fees/')) return llama(res, url);
 
   const isMarkets = url.pathname === '/coins/markets';
   const chartMatch = /^\/coins\/([^/]+)\/market_chart$/.exec(url.pathname);
@@ -120,5 +154,5 @@ const server = createServer(async (req, res) => {
   return send(res, 200, body);
 });
 
-server.listen(PORT, '127.0.0.1', () => console.log(`CoinGecko stand-in on http://127.0.0.1:${PORT}`));
+server.listen(PORT, '127.0.0.1', () => console.log(`CoinGecko and DefiLlama stand-in on http://127.0.0.1:${PORT}`));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));
