@@ -6,7 +6,11 @@ export async function FundamentalsDownloads() {
   return (
     <span className="downloads">
       {t.rich('download', {
-        csv: (chunks) => <a href="/data/fundamentals.csv" download>{chunks}</a>,
+        csv: (chunks) => (
+          <a href="/data/fundamentals.csv" download>
+            {chunks}
+          </a>
+        ),
         json: (chunks) => <a href="/data/fundamentals.json">{chunks}</a>,
       })}
     </span>

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { dateFormat, formatDate, formatDateTime } from '@/lib/format';
 import { FIGURE_KEYS, getDailyRevenue, getFundamentals } from '@/lib/fundamentals';
 import { emissionSchedule } from '@/lib/fundamentals/emissions';
@@ -6,6 +7,7 @@ import { monthlyRevenueVsIssuance } from '@/lib/fundamentals/reshape';
 import { LIVE_REVENUE, NO_LIVE_REVENUE } from '@/lib/fundamentals/sources';
 import { getPriceSeries } from '@/lib/market';
 import type { Token } from '@/lib/market/registry';
+
 import { FigureValue } from './figure-value';
 import { FundamentalsDownloads } from './fundamentals-downloads';
 import { MonthlyChart } from './monthly-chart';
@@ -32,7 +34,10 @@ export async function FundamentalsSection({ token }: { token: Token }) {
   const row = data.tokens.find((r) => r.slug === token.slug);
   if (!row) return null;
   const schedule = emissionSchedule(token.slug);
-  const months = daily.length > 0 ? monthlyRevenueVsIssuance(daily, schedule?.tokensPerDay ?? null, (await getPriceSeries(token.slug)).daily) : [];
+  const months =
+    daily.length > 0
+      ? monthlyRevenueVsIssuance(daily, schedule?.tokensPerDay ?? null, (await getPriceSeries(token.slug)).daily)
+      : [];
 
   let definition: string | null = null;
   if (row.revenueBasis === 'live' && LIVE_REVENUE[token.slug]) definition = t(`definition.${token.slug}` as MessageKey);
@@ -49,7 +54,12 @@ export async function FundamentalsSection({ token }: { token: Token }) {
             <dt>{t(`figures.${key}`)}</dt>
             <dd>
               <FigureValue row={row} figure={key} symbol={token.symbol} />
-              {key === 'revenue30dUsd' && row.revenue30dUsd != null && <> <RevenueBadge row={row} /></>}
+              {key === 'revenue30dUsd' && row.revenue30dUsd != null && (
+                <>
+                  {' '}
+                  <RevenueBadge row={row} />
+                </>
+              )}
             </dd>
           </div>
         ))}
@@ -82,7 +92,9 @@ export async function FundamentalsSection({ token }: { token: Token }) {
       <h3>{t('issuanceTitle', { name: token.name })}</h3>
       <p data-testid="issuance-basis">
         {t(`issuance.${token.slug}`)}{' '}
-        {schedule?.effectiveFrom && schedule.tokensPerDay != null && t('effectiveFrom', { date: effectiveLabel(locale, schedule.effectiveFrom) })}
+        {schedule?.effectiveFrom &&
+          schedule.tokensPerDay != null &&
+          t('effectiveFrom', { date: effectiveLabel(locale, schedule.effectiveFrom) })}
       </p>
       {schedule?.pending && token.slug === 'helium' && (
         <aside className="callout callout-note">

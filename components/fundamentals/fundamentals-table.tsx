@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { TableScroll } from '@/components/layout/table-scroll';
 import { FIGURE_KEYS, getFundamentals } from '@/lib/fundamentals';
 import { getToken } from '@/lib/market/registry';
+
 import { FigureValue } from './figure-value';
 import { FundamentalsDownloads } from './fundamentals-downloads';
 import { RevenueBadge } from './revenue-badge';
@@ -41,7 +43,12 @@ export async function FundamentalsTable() {
                   {FIGURE_KEYS.map((key) => (
                     <td key={key} className="num" data-figure={key}>
                       <FigureValue row={row} figure={key} symbol={token.symbol} />
-                      {key === 'revenue30dUsd' && row.revenue30dUsd != null && <> <RevenueBadge row={row} /></>}
+                      {key === 'revenue30dUsd' && row.revenue30dUsd != null && (
+                        <>
+                          {' '}
+                          <RevenueBadge row={row} />
+                        </>
+                      )}
                     </td>
                   ))}
                 </tr>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+
 import type { FundamentalsToken } from '@/lib/fundamentals';
 
 /** "live" or "reported": which kind of revenue figure sits next to it. */

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+
 import { FundamentalsTable } from '@/components/fundamentals/fundamentals-table';
 import { LayerTable } from '@/components/market/layer-table';
 import { MarketMap } from '@/components/market/market-map';

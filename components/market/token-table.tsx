@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { LocaleLink as Link } from '@/components/layout/locale-link';
-import { TableScroll } from '@/components/layout/table-scroll';
 import { FigureValue } from '@/components/fundamentals/figure-value';
 import { RevenueBadge } from '@/components/fundamentals/revenue-badge';
-import { getFundamentals } from '@/lib/fundamentals';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
+import { TableScroll } from '@/components/layout/table-scroll';
 import { formatPercent, formatPrice, formatUsdCompact } from '@/lib/format';
+import { getFundamentals } from '@/lib/fundamentals';
 import type { Locale } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
 import {
@@ -48,11 +48,13 @@ export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: 
   };
   const columns: SortableColumn[] = [
     { label: t('token') },
-    ...(['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume', 'revenue', 'ps', 'coverage'] as const).map((key) => ({
-      label: label[key],
-      sortKey: key,
-      numeric: true,
-    })),
+    ...(['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume', 'revenue', 'ps', 'coverage'] as const).map(
+      (key) => ({
+        label: label[key],
+        sortKey: key,
+        numeric: true,
+      }),
+    ),
     { label: t('layer') },
     { label: t('trend') },
   ];
@@ -98,7 +100,12 @@ export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: 
           {(['revenue30dUsd', 'priceToSales', 'issuanceCoverage'] as const).map((figure) => (
             <td key={figure} className="num" data-figure={figure}>
               {f ? <FigureValue row={f} figure={figure} symbol={token.symbol} /> : td('noData')}
-              {figure === 'revenue30dUsd' && f?.revenue30dUsd != null && <> <RevenueBadge row={f} /></>}
+              {figure === 'revenue30dUsd' && f?.revenue30dUsd != null && (
+                <>
+                  {' '}
+                  <RevenueBadge row={f} />
+                </>
+              )}
             </td>
           ))}
           <td>{tl('name', { layer: token.layer })}</td>

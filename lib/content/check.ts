@@ -5,8 +5,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 
-import { routing } from '@/lib/i18n/routing';
 import { checkFundamentals } from '@/lib/fundamentals/check';
+import { routing } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
 import { isPagePath } from '@/lib/site/pages';
 

@@ -1,6 +1,7 @@
 import type { Finding } from '@/lib/content/check';
 import { TOKENS } from '@/lib/market/registry';
-import { EMISSIONS, ISSUANCE_GAPS, type EmissionSchedule } from './emissions';
+
+import { EMISSIONS, type EmissionSchedule, ISSUANCE_GAPS } from './emissions';
 import { REPORTED_FIGURES, reportedFigureSchema } from './reported';
 
 // The content check of the fundamentals data (called by lib/content/check.ts): reported figures
@@ -19,7 +20,8 @@ function daysBetween(from: string, to: string): number {
 export function scheduleProblems(schedule: EmissionSchedule): string[] {
   const problems: string[] = [];
   if (schedule.tokensPerDay != null) {
-    if (!(schedule.tokensPerDay >= 0) || !Number.isFinite(schedule.tokensPerDay)) problems.push('tokensPerDay must be a finite number >= 0');
+    if (!(schedule.tokensPerDay >= 0) || !Number.isFinite(schedule.tokensPerDay))
+      problems.push('tokensPerDay must be a finite number >= 0');
     if (schedule.sources.length === 0) problems.push('has an issuance rate without a source');
     if (!schedule.effectiveFrom) problems.push('has an issuance rate without the date it took effect');
   } else if (!schedule.gap || !(ISSUANCE_GAPS as readonly string[]).includes(schedule.gap)) {
@@ -42,28 +44,55 @@ export function checkFundamentals(
     const parsed = reportedFigureSchema.safeParse(figure);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        findings.push({ level: 'error', file: REPORTED_FILE, line: 0, message: `reported figure ${index + 1}: ${issue.path.join('.') || 'entry'}: ${issue.message}` });
+        findings.push({
+          level: 'error',
+          file: REPORTED_FILE,
+          line: 0,
+          message: `reported figure ${index + 1}: ${issue.path.join('.') || 'entry'}: ${issue.message}`,
+        });
       }
       return;
     }
     const { slug, period } = parsed.data;
-    if (period.end > today) findings.push({ level: 'error', file: REPORTED_FILE, line: 0, message: `reported figure ${index + 1} (${slug}): its period ends in the future (${period.end})` });
+    if (period.end > today)
+      findings.push({
+        level: 'error',
+        file: REPORTED_FILE,
+        line: 0,
+        message: `reported figure ${index + 1} (${slug}): its period ends in the future (${period.end})`,
+      });
     if ((newest.get(slug) ?? '') < period.end) newest.set(slug, period.end);
   });
   for (const [slug, end] of newest) {
     if (daysBetween(end, today) > STALE_DAYS) {
-      findings.push({ level: 'warning', file: REPORTED_FILE, line: 0, message: `${slug}: the newest reported figure ends ${end}, more than two quarters ago` });
+      findings.push({
+        level: 'warning',
+        file: REPORTED_FILE,
+        line: 0,
+        message: `${slug}: the newest reported figure ends ${end}, more than two quarters ago`,
+      });
     }
   }
   for (const token of TOKENS) {
     const schedule = emissions.find((e) => e.slug === token.slug);
     if (!schedule) {
-      findings.push({ level: 'error', file: EMISSIONS_FILE, line: 0, message: `${token.slug}: no emission schedule entry` });
+      findings.push({
+        level: 'error',
+        file: EMISSIONS_FILE,
+        line: 0,
+        message: `${token.slug}: no emission schedule entry`,
+      });
       continue;
     }
-    for (const problem of scheduleProblems(schedule)) findings.push({ level: 'error', file: EMISSIONS_FILE, line: 0, message: `${token.slug}: ${problem}` });
+    for (const problem of scheduleProblems(schedule))
+      findings.push({ level: 'error', file: EMISSIONS_FILE, line: 0, message: `${token.slug}: ${problem}` });
     if (daysBetween(schedule.checkedAt, today) > STALE_DAYS) {
-      findings.push({ level: 'warning', file: EMISSIONS_FILE, line: 0, message: `${token.slug}: schedule last checked ${schedule.checkedAt}, more than two quarters ago` });
+      findings.push({
+        level: 'warning',
+        file: EMISSIONS_FILE,
+        line: 0,
+        message: `${token.slug}: schedule last checked ${schedule.checkedAt}, more than two quarters ago`,
+      });
     }
   }
   return findings;

@@ -1,7 +1,16 @@
-import type { TokenQuote } from '@/lib/market/types';
 import type { TokenSlug } from '@/lib/market/registry';
+import type { TokenQuote } from '@/lib/market/types';
+
 import { emissionSchedule, issuance30d } from './emissions';
-import { annualDilution, annualize, fdvToRevenue, issuanceCoverage, issuanceUsd, per30Days, priceToSales } from './ratios';
+import {
+  annualDilution,
+  annualize,
+  fdvToRevenue,
+  issuanceCoverage,
+  issuanceUsd,
+  per30Days,
+  priceToSales,
+} from './ratios';
 import { latestReported, periodDays, REPORTED_FIGURES, type ReportedFigure } from './reported';
 import { FEES_ARE_REVENUE, LIVE_REVENUE } from './sources';
 import type { FundamentalsToken, NullReason } from './types';
@@ -24,11 +33,21 @@ export interface RowInput {
 }
 
 function reportedRevenue(slug: TokenSlug, figures: readonly ReportedFigure[]): ReportedFigure | null {
-  return latestReported(slug, 'revenue', figures) ?? (FEES_ARE_REVENUE.has(slug) ? latestReported(slug, 'fees', figures) : null);
+  return (
+    latestReported(slug, 'revenue', figures) ??
+    (FEES_ARE_REVENUE.has(slug) ? latestReported(slug, 'fees', figures) : null)
+  );
 }
 
 /** One token's fundamentals: every ratio computed from the parts in the same row. */
-export function computeRow({ slug, quote, live, liveDefinition, marketAsOf, reported = REPORTED_FIGURES }: RowInput): FundamentalsToken {
+export function computeRow({
+  slug,
+  quote,
+  live,
+  liveDefinition,
+  marketAsOf,
+  reported = REPORTED_FIGURES,
+}: RowInput): FundamentalsToken {
   const schedule = emissionSchedule(slug);
   const reasons: Record<string, NullReason> = {};
   const sources: { title: string; url: string }[] = [];
@@ -47,7 +66,10 @@ export function computeRow({ slug, quote, live, liveDefinition, marketAsOf, repo
     revenueBasis = 'live';
     revenueDefinition = liveDefinition;
     asOf = live.answeredAt;
-    sources.push({ title: `DefiLlama fees and revenue: ${liveSource.protocol}`, url: `https://defillama.com/protocol/${liveSource.protocol}` });
+    sources.push({
+      title: `DefiLlama fees and revenue: ${liveSource.protocol}`,
+      url: `https://defillama.com/protocol/${liveSource.protocol}`,
+    });
   } else {
     const revenue = reportedRevenue(slug, reported);
     const fees = latestReported(slug, 'fees', reported);
@@ -116,10 +138,34 @@ export function computeRow({ slug, quote, live, liveDefinition, marketAsOf, repo
   const missing: [keyof FundamentalsToken, NullReason | undefined][] = [
     ['annualizedRevenueUsd', revenue30dUsd == null ? 'no-revenue-source' : undefined],
     ['issuance30dUsd', issued == null ? issuanceNull : undefined],
-    ['issuanceCoverage', why([[revenue30dUsd, 'no-revenue-source', 'zero-revenue'], [issued, issuanceNull, 'zero-issuance']])],
-    ['priceToSales', why([[annualizedRevenueUsd, revenueNull, 'zero-revenue'], [marketCapUsd, 'no-market-data', 'no-market-data']])],
-    ['fdvToRevenue', why([[annualizedRevenueUsd, revenueNull, 'zero-revenue'], [fdvUsd, 'no-market-data', 'no-market-data']])],
-    ['annualDilution', why([[issuance30dTokens, 'no-issuance-schedule', 'zero-issuance'], [circulatingSupply, 'no-market-data', 'no-market-data']])],
+    [
+      'issuanceCoverage',
+      why([
+        [revenue30dUsd, 'no-revenue-source', 'zero-revenue'],
+        [issued, issuanceNull, 'zero-issuance'],
+      ]),
+    ],
+    [
+      'priceToSales',
+      why([
+        [annualizedRevenueUsd, revenueNull, 'zero-revenue'],
+        [marketCapUsd, 'no-market-data', 'no-market-data'],
+      ]),
+    ],
+    [
+      'fdvToRevenue',
+      why([
+        [annualizedRevenueUsd, revenueNull, 'zero-revenue'],
+        [fdvUsd, 'no-market-data', 'no-market-data'],
+      ]),
+    ],
+    [
+      'annualDilution',
+      why([
+        [issuance30dTokens, 'no-issuance-schedule', 'zero-issuance'],
+        [circulatingSupply, 'no-market-data', 'no-market-data'],
+      ]),
+    ],
   ];
   for (const [key, reason] of missing) if (row[key] == null && reason) reasons[key] = reason;
   return row;

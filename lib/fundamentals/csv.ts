@@ -1,4 +1,5 @@
-import { columnsOf, toCsv, type CsvColumn } from '@/lib/data/csv';
+import { columnsOf, type CsvColumn, toCsv } from '@/lib/data/csv';
+
 import type { FundamentalsData, FundamentalsToken } from './types';
 
 // CSV of /data/fundamentals.csv: the JSON's fields, one row per token; nested fields flattened.

@@ -1,5 +1,6 @@
 import { TAGS } from '@/lib/market/config';
 import { CoolDown, getUpstreamJson, type UpstreamAnswer } from '@/lib/upstream';
+
 import type { FundamentalsConfig } from './config';
 
 export type DefiLlamaDataType = 'dailyFees' | 'dailyRevenue';
@@ -14,7 +15,11 @@ export function resetDefiLlamaCoolDown(): void {
  * GET DefiLlama's fees summary of one protocol. Tagged `fundamentals` and revalidated on the
  * market period, so the pages of one regeneration share one request per protocol and data type.
  */
-export function getFeesSummary(config: FundamentalsConfig, protocol: string, dataType: DefiLlamaDataType): Promise<UpstreamAnswer> {
+export function getFeesSummary(
+  config: FundamentalsConfig,
+  protocol: string,
+  dataType: DefiLlamaDataType,
+): Promise<UpstreamAnswer> {
   const path = `/summary/fees/${encodeURIComponent(protocol)}`;
   const params = new URLSearchParams({ dataType, excludeTotalDataChartBreakdown: 'true' });
   return getUpstreamJson({

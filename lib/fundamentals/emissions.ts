@@ -12,7 +12,13 @@ export interface SourceLink {
 }
 
 /** Why a token has no fixed issuance figure; the page explains each kind in the reader's language. */
-export const ISSUANCE_GAPS = ['demand-driven', 'on-chain-parameter', 'power-dependent', 'height-based', 'undocumented'] as const;
+export const ISSUANCE_GAPS = [
+  'demand-driven',
+  'on-chain-parameter',
+  'power-dependent',
+  'height-based',
+  'undocumented',
+] as const;
 export type IssuanceGap = (typeof ISSUANCE_GAPS)[number];
 
 export interface EmissionSchedule {
@@ -39,11 +45,18 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     slug: 'render',
     // RNP-022: "Year 3 BME emissions follow the same schedule: 5.9M RENDER", 2025-12-20 to 2026-12-19.
     tokensPerDay: 5_900_000 / DAYS_PER_YEAR,
-    basis: 'BME year 3 emissions: 5.9M RENDER from 2025-12-20 to 2026-12-19 (RNP-022; year 2 was the same under RNP-018)',
+    basis:
+      'BME year 3 emissions: 5.9M RENDER from 2025-12-20 to 2026-12-19 (RNP-022; year 2 was the same under RNP-018)',
     effectiveFrom: '2025-12-20',
     sources: [
-      { title: 'RNP-022: Year 3 of BME Emissions Allocations', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-022.md' },
-      { title: 'RNP-018: Year 2 of BME Emissions Allocations', url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-018.md' },
+      {
+        title: 'RNP-022: Year 3 of BME Emissions Allocations',
+        url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-022.md',
+      },
+      {
+        title: 'RNP-018: Year 2 of BME Emissions Allocations',
+        url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-018.md',
+      },
     ],
     checkedAt: '2026-12-01',
   },
@@ -55,8 +68,14 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
       'Cosmos x/mint inflation whose live parameters are on-chain state only (AEP-79 migration doc 05, section 9); since AEP-76 (2026-03-23) BME also mints AKT when a payout exceeds the remint credits',
     effectiveFrom: '2026-03-23',
     sources: [
-      { title: 'AEP-79 migration, 05 Token migration, section 9: Emissions replacement', url: 'https://github.com/akash-network/AEP/blob/main/spec/aep-79/doc/05-token-migration.md' },
-      { title: 'AEP-76: Burn Mint Equilibrium on Akash', url: 'https://github.com/akash-network/AEP/blob/main/spec/aep-76/README.md' },
+      {
+        title: 'AEP-79 migration, 05 Token migration, section 9: Emissions replacement',
+        url: 'https://github.com/akash-network/AEP/blob/main/spec/aep-79/doc/05-token-migration.md',
+      },
+      {
+        title: 'AEP-76: Burn Mint Equilibrium on Akash',
+        url: 'https://github.com/akash-network/AEP/blob/main/spec/aep-76/README.md',
+      },
     ],
     checkedAt: '2026-12-01',
   },
@@ -68,7 +87,10 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
       'Incentive Dynamic Engine (live 2026-06-11): suppliers are paid a USD target and IO is released only as needed at the live price, so issuance is not a fixed schedule',
     effectiveFrom: '2026-06-11',
     sources: [
-      { title: 'DEXTools News: io.net overhauls tokenomics with the Incentive Dynamic Engine (June 2026)', url: 'https://www.dextools.io/news/io-net-ide-incentive-dynamic-engine-tokenomics-june-2026' },
+      {
+        title: 'DEXTools News: io.net overhauls tokenomics with the Incentive Dynamic Engine (June 2026)',
+        url: 'https://www.dextools.io/news/io-net-ide-incentive-dynamic-engine-tokenomics-june-2026',
+      },
     ],
     checkedAt: '2026-12-01',
   },
@@ -81,7 +103,10 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     effectiveFrom: '2020-10-15',
     sources: [
       { title: 'Filecoin spec: Minting model', url: 'https://spec.filecoin.io/systems/filecoin_token/minting_model/' },
-      { title: 'Filecoin docs: Block rewards', url: 'https://docs.filecoin.io/provide-storage/filecoin-economics/block-rewards' },
+      {
+        title: 'Filecoin docs: Block rewards',
+        url: 'https://docs.filecoin.io/provide-storage/filecoin-economics/block-rewards',
+      },
     ],
     checkedAt: '2026-12-01',
   },
@@ -92,22 +117,35 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     basis:
       'Mining inflation of 11M AR halving every block-height year (5.5M AR in year 1, 21,484 AR in year 9); miners are also paid from the storage endowment, which moves existing AR',
     effectiveFrom: '2018-06-08',
-    sources: [{ title: 'Arweave node: ar_inflation.erl (schedule and its tests)', url: 'https://github.com/ArweaveTeam/arweave/blob/master/apps/arweave/src/ar_inflation.erl' }],
+    sources: [
+      {
+        title: 'Arweave node: ar_inflation.erl (schedule and its tests)',
+        url: 'https://github.com/ArweaveTeam/arweave/blob/master/apps/arweave/src/ar_inflation.erl',
+      },
+    ],
     checkedAt: '2026-12-01',
   },
   {
     slug: 'helium',
     // HIP 149 states the HIP 20 network emission in effect: about 20,548 HNT a day (7.5M a year since 2025-08-01).
     tokensPerDay: 20_548,
-    basis: 'HIP 20 network emission after the 2025-08-01 halving (7.5M HNT a year), as HIP 149 states it: about 20,548 HNT a day',
+    basis:
+      'HIP 20 network emission after the 2025-08-01 halving (7.5M HNT a year), as HIP 149 states it: about 20,548 HNT a day',
     effectiveFrom: '2025-08-01',
     pending: {
       tokensPerDay: 196_000,
-      basis: 'HIP 149 operations and growth supplement: about 196,000 HNT a day for the first 12 months, then a 24-month linear taper (about 141M HNT in all); approved 2026-07-02, minting starts two weeks after the Advisory Council is seated',
-      source: { title: 'HIP 149: Helium Utility and Emissions Realignment', url: 'https://github.com/helium/HIP/blob/main/0149-helium-utility-and-emissions-realignment.md' },
+      basis:
+        'HIP 149 operations and growth supplement: about 196,000 HNT a day for the first 12 months, then a 24-month linear taper (about 141M HNT in all); approved 2026-07-02, minting starts two weeks after the Advisory Council is seated',
+      source: {
+        title: 'HIP 149: Helium Utility and Emissions Realignment',
+        url: 'https://github.com/helium/HIP/blob/main/0149-helium-utility-and-emissions-realignment.md',
+      },
     },
     sources: [
-      { title: 'HIP 149: Helium Utility and Emissions Realignment', url: 'https://github.com/helium/HIP/blob/main/0149-helium-utility-and-emissions-realignment.md' },
+      {
+        title: 'HIP 149: Helium Utility and Emissions Realignment',
+        url: 'https://github.com/helium/HIP/blob/main/0149-helium-utility-and-emissions-realignment.md',
+      },
       { title: 'HIP 20: HNT Max Supply', url: 'https://github.com/helium/HIP/blob/main/0020-hnt-max-supply.md' },
     ],
     checkedAt: '2026-12-01',
@@ -135,7 +173,8 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     slug: 'bittensor',
     // 0.5 TAO per 12-second block since the first halving (December 2025): 7,200 blocks a day.
     tokensPerDay: 3_600,
-    basis: '0.5 TAO per 12-second block since the first halving at 10.5M TAO issued (December 2025): 3,600 TAO a day, down from 7,200',
+    basis:
+      '0.5 TAO per 12-second block since the first halving at 10.5M TAO issued (December 2025): 3,600 TAO a day, down from 7,200',
     effectiveFrom: '2025-12',
     sources: [
       { title: 'Taostats docs: Tao emission', url: 'https://docs.taostats.io/docs/tao-emission' },

@@ -1,19 +1,22 @@
 import 'server-only';
+
 import { cache } from 'react';
+
 import { getMarketOverview } from '@/lib/market';
 import { logMarketEvent } from '@/lib/market/log';
-import { MalformedDataError } from '@/lib/market/reshape';
 import { TOKENS, type TokenSlug } from '@/lib/market/registry';
+import { MalformedDataError } from '@/lib/market/reshape';
 import { UpstreamError } from '@/lib/upstream';
 import en from '@/locales/en.json';
+
 import { computeRow, type LiveRevenue } from './compute';
-import { readFundamentalsConfig, type FundamentalsConfig } from './config';
+import { type FundamentalsConfig, readFundamentalsConfig } from './config';
 import { getFeesSummary } from './defillama';
-import { reshapeFeesSummary, type DailyUsd } from './reshape';
+import { type DailyUsd, reshapeFeesSummary } from './reshape';
 import { LIVE_REVENUE } from './sources';
 import type { FundamentalsData } from './types';
 
-export type { FundamentalsData, FundamentalsToken, FigureKey, NullReason } from './types';
+export type { FigureKey, FundamentalsData, FundamentalsToken, NullReason } from './types';
 export { FIGURE_KEYS } from './types';
 
 interface LiveEntry extends LiveRevenue {
@@ -39,10 +42,19 @@ async function fetchLive(config: FundamentalsConfig, slug: TokenSlug): Promise<L
       source.revenueFrom === 'dailyFees'
         ? fees
         : reshapeFeesSummary((await getFeesSummary(config, source.protocol, 'dailyRevenue')).body);
-    return { revenue30dUsd: revenue.total30d, fees30dUsd: fees.total30d, answeredAt: feesAnswer.answeredAt, daily: revenue.daily };
+    return {
+      revenue30dUsd: revenue.total30d,
+      fees30dUsd: fees.total30d,
+      answeredAt: feesAnswer.answeredAt,
+      daily: revenue.daily,
+    };
   } catch (error) {
     if (error instanceof MalformedDataError) {
-      logMarketEvent('fundamentals.upstream_failure', { kind: 'schema', protocol: source.protocol, message: error.message });
+      logMarketEvent('fundamentals.upstream_failure', {
+        kind: 'schema',
+        protocol: source.protocol,
+        message: error.message,
+      });
       throw new UpstreamError('schema', error.message);
     }
     throw error;
@@ -101,4 +113,6 @@ export const getFundamentals = cache(async (): Promise<FundamentalsData> => {
 });
 
 /** Daily live revenue of one token (empty offline or without a live source): the monthly chart's input. */
-export const getDailyRevenue = cache(async (slug: TokenSlug): Promise<DailyUsd[]> => (await getLiveRevenue()).get(slug)?.daily ?? []);
+export const getDailyRevenue = cache(
+  async (slug: TokenSlug): Promise<DailyUsd[]> => (await getLiveRevenue()).get(slug)?.daily ?? [],
+);

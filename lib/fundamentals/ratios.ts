@@ -23,26 +23,41 @@ export function per30Days(amount: number, days: number): number | null {
 }
 
 /** USD value of the tokens issued over 30 days, at today's price. */
-export function issuanceUsd(issuance30dTokens: number | null | undefined, priceUsd: number | null | undefined): number | null {
+export function issuanceUsd(
+  issuance30dTokens: number | null | undefined,
+  priceUsd: number | null | undefined,
+): number | null {
   return finite(issuance30dTokens) && finite(priceUsd) ? issuance30dTokens * priceUsd : null;
 }
 
 /** Issuance coverage: revenue / USD value of tokens issued, same 30 days. Null with zero issuance. */
-export function issuanceCoverage(revenue30dUsd: number | null | undefined, issuance30dUsd: number | null | undefined): number | null {
+export function issuanceCoverage(
+  revenue30dUsd: number | null | undefined,
+  issuance30dUsd: number | null | undefined,
+): number | null {
   return divide(revenue30dUsd, issuance30dUsd);
 }
 
 /** Price-to-sales: market cap / annualized revenue. Null with zero or unknown revenue. */
-export function priceToSales(marketCapUsd: number | null | undefined, annualizedRevenueUsd: number | null | undefined): number | null {
+export function priceToSales(
+  marketCapUsd: number | null | undefined,
+  annualizedRevenueUsd: number | null | undefined,
+): number | null {
   return divide(marketCapUsd, annualizedRevenueUsd);
 }
 
 /** FDV-to-revenue: fully diluted valuation / annualized revenue. */
-export function fdvToRevenue(fdvUsd: number | null | undefined, annualizedRevenueUsd: number | null | undefined): number | null {
+export function fdvToRevenue(
+  fdvUsd: number | null | undefined,
+  annualizedRevenueUsd: number | null | undefined,
+): number | null {
   return divide(fdvUsd, annualizedRevenueUsd);
 }
 
 /** Annual dilution: a year of issuance at the 30-day rate / circulating supply (simple, not compounded). */
-export function annualDilution(issuance30dTokens: number | null | undefined, circulatingSupply: number | null | undefined): number | null {
+export function annualDilution(
+  issuance30dTokens: number | null | undefined,
+  circulatingSupply: number | null | undefined,
+): number | null {
   return finite(issuance30dTokens) ? divide((issuance30dTokens * DAYS_PER_YEAR) / 30, circulatingSupply) : null;
 }

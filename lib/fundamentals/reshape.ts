@@ -1,4 +1,5 @@
 import { MalformedDataError } from '@/lib/market/reshape';
+
 import { rawFeesSummarySchema } from './schemas';
 
 export interface DailyUsd {
@@ -63,5 +64,8 @@ export function monthlyRevenueVsIssuance(
   return [...rows.values()]
     .sort((a, b) => a.month.localeCompare(b.month))
     .slice(-months)
-    .map(({ priced, ...row }) => ({ ...row, issuedUsd: tokensPerDay != null && priced === row.days ? row.issuedUsd : null }));
+    .map(({ priced, ...row }) => ({
+      ...row,
+      issuedUsd: tokensPerDay != null && priced === row.days ? row.issuedUsd : null,
+    }));
 }

@@ -1,4 +1,5 @@
 import type { TokenSlug } from '@/lib/market/registry';
+
 import type { DefiLlamaDataType } from './defillama';
 
 // Which DefiLlama series stands for each token's revenue. Slugs and meanings come from
@@ -17,13 +18,29 @@ export interface LiveRevenueSource {
 
 export const LIVE_REVENUE: Partial<Record<TokenSlug, LiveRevenueSource>> = {
   // Revenue = gross job payments: RENDER burned / 0.95 (95% burned, 5% to OTOY).
-  render: { protocol: 'render-network', revenueFrom: 'dailyRevenue', adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/render-network.ts' },
+  render: {
+    protocol: 'render-network',
+    revenueFrom: 'dailyRevenue',
+    adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/render-network.ts',
+  },
   // DefiLlama's revenue is 0 (it tracks no take); fees are the lease spend in AKT and USDC.
-  akash: { protocol: 'akash-network', revenueFrom: 'dailyFees', adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/akash-network/index.ts' },
+  akash: {
+    protocol: 'akash-network',
+    revenueFrom: 'dailyFees',
+    adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/akash-network/index.ts',
+  },
   // Fees burned (base fee, overestimation, batch and penalty burns): fees and revenue are the same.
-  filecoin: { protocol: 'filecoin', revenueFrom: 'dailyRevenue', adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/filecoin.ts' },
+  filecoin: {
+    protocol: 'filecoin',
+    revenueFrom: 'dailyRevenue',
+    adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/filecoin.ts',
+  },
   // Only fees: AR paid for storing data, most of it into the storage endowment.
-  arweave: { protocol: 'arweave', revenueFrom: 'dailyFees', adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/arweave/index.ts' },
+  arweave: {
+    protocol: 'arweave',
+    revenueFrom: 'dailyFees',
+    adapter: 'https://github.com/DefiLlama/dimension-adapters/blob/master/fees/arweave/index.ts',
+  },
 };
 
 /** Why a token has no live revenue: DefiLlama has no adapter, or only a narrower series. */

@@ -3,7 +3,17 @@ import type { TokenQuote } from './types';
 // Sort orders of the market table. Every numeric column sorts; the default is market cap, largest
 // first. A sort is written `marketCap-desc` in URLs (`/en/market?sort=price-asc`).
 
-export const SORT_KEYS = ['price', 'change24h', 'change7d', 'marketCap', 'fdv', 'volume', 'revenue', 'ps', 'coverage'] as const;
+export const SORT_KEYS = [
+  'price',
+  'change24h',
+  'change7d',
+  'marketCap',
+  'fdv',
+  'volume',
+  'revenue',
+  'ps',
+  'coverage',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -36,10 +46,20 @@ const FUNDAMENTALS_VALUE: Partial<Record<SortKey, (f: FundamentalsFigures) => nu
   coverage: (f) => f.issuanceCoverage,
 };
 
-export function sortValue(key: SortKey, quote: TokenQuote | undefined, fundamentals?: FundamentalsFigures): number | null {
+export function sortValue(
+  key: SortKey,
+  quote: TokenQuote | undefined,
+  fundamentals?: FundamentalsFigures,
+): number | null {
   const fromQuote = QUOTE_VALUE[key];
   const fromFundamentals = FUNDAMENTALS_VALUE[key];
-  const value = fromQuote ? (quote ? fromQuote(quote) : null) : fromFundamentals && fundamentals ? fromFundamentals(fundamentals) : null;
+  const value = fromQuote
+    ? quote
+      ? fromQuote(quote)
+      : null
+    : fromFundamentals && fundamentals
+      ? fromFundamentals(fundamentals)
+      : null;
   return value != null && Number.isFinite(value) ? value : null;
 }
 

@@ -33,7 +33,9 @@ await standInUp();
 await fetch(`${env.COINGECKO_API_BASE}/__stats`, { method: 'POST' });
 if (!process.env.SKIP_LIVE_BUILD) await run(['build']);
 const stats = await (await fetch(`${env.COINGECKO_API_BASE}/__stats`)).json();
-console.log(`live build: ${stats.markets} /coins/markets, ${stats.charts} /market_chart and ${stats.llama} DefiLlama requests upstream`);
+console.log(
+  `live build: ${stats.markets} /coins/markets, ${stats.charts} /market_chart and ${stats.llama} DefiLlama requests upstream`,
+);
 const server = spawn('npx', ['next', 'start', '-p', '3200', '-H', '127.0.0.1'], { env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

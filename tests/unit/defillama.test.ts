@@ -1,13 +1,15 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { readFundamentalsConfig } from '@/lib/fundamentals/config';
 import { getFeesSummary, resetDefiLlamaCoolDown } from '@/lib/fundamentals/defillama';
 import { reshapeFeesSummary } from '@/lib/fundamentals/reshape';
 import { UpstreamError } from '@/lib/upstream';
 
 // A local stand-in for DefiLlama: each test says how it answers.
-let respond: (res: import('node:http').ServerResponse, url: URL) => void;
+let respond: (res: ServerResponse, url: URL) => void;
 let hits = 0;
 let server: Server;
 let base = '';
@@ -35,7 +37,10 @@ beforeEach(() => {
 const config = () => readFundamentalsConfig({ MARKET_DATA_SOURCE: 'coingecko', DEFILLAMA_API_BASE: `${base}/` });
 
 async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UpstreamError);
   return error as UpstreamError;
 }
@@ -60,10 +65,18 @@ describe('getFeesSummary', () => {
       res.writeHead(500);
       res.end('oops');
     };
-    expect(await failure(getFeesSummary(config(), 'akash-network', 'dailyFees'))).toMatchObject({ kind: 'http', status: 500 });
+    expect(await failure(getFeesSummary(config(), 'akash-network', 'dailyFees'))).toMatchObject({
+      kind: 'http',
+      status: 500,
+    });
     expect(vi.mocked(console.warn)).toHaveBeenCalledTimes(1);
     const line = JSON.parse(String(vi.mocked(console.warn).mock.calls[0]?.[0]));
-    expect(line).toMatchObject({ event: 'fundamentals.upstream_failure', kind: 'http', status: 500, path: '/summary/fees/akash-network?dataType=dailyFees' });
+    expect(line).toMatchObject({
+      event: 'fundamentals.upstream_failure',
+      kind: 'http',
+      status: 500,
+      path: '/summary/fees/akash-network?dataType=dailyFees',
+    });
   });
 
   it('cools down after a 429: no request reaches upstream until Retry-After has passed', async () => {
@@ -71,7 +84,10 @@ describe('getFeesSummary', () => {
       res.writeHead(429, { 'retry-after': '30' });
       res.end();
     };
-    expect(await failure(getFeesSummary(config(), 'filecoin', 'dailyFees'))).toMatchObject({ kind: 'rate-limited', status: 429 });
+    expect(await failure(getFeesSummary(config(), 'filecoin', 'dailyFees'))).toMatchObject({
+      kind: 'rate-limited',
+      status: 429,
+    });
     expect(await failure(getFeesSummary(config(), 'arweave', 'dailyFees'))).toMatchObject({ kind: 'rate-limited' });
     expect(hits).toBe(1);
   });
@@ -89,14 +105,23 @@ describe('getFeesSummary', () => {
       /* never answers */
     };
     const started = Date.now();
-    expect(await failure(getFeesSummary({ ...config(), timeoutMs: 300 }, 'filecoin', 'dailyFees'))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(getFeesSummary({ ...config(), timeoutMs: 300 }, 'filecoin', 'dailyFees'))).toMatchObject({
+      kind: 'timeout',
+    });
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 
 describe('readFundamentalsConfig', () => {
   it('reads DefiLlama only with live market data, from the public API by default', () => {
-    expect(readFundamentalsConfig({})).toMatchObject({ live: false, apiBase: 'https://api.llama.fi', revalidateSeconds: 3600 });
-    expect(readFundamentalsConfig({ MARKET_DATA_SOURCE: 'coingecko', MARKET_REVALIDATE_SECONDS: '4' })).toMatchObject({ live: true, revalidateSeconds: 4 });
+    expect(readFundamentalsConfig({})).toMatchObject({
+      live: false,
+      apiBase: 'https://api.llama.fi',
+      revalidateSeconds: 3600,
+    });
+    expect(readFundamentalsConfig({ MARKET_DATA_SOURCE: 'coingecko', MARKET_REVALIDATE_SECONDS: '4' })).toMatchObject({
+      live: true,
+      revalidateSeconds: 4,
+    });
   });
 });

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { computeRow } from '@/lib/fundamentals/compute';
+
 import { checkFundamentals, scheduleProblems } from '@/lib/fundamentals/check';
+import { computeRow } from '@/lib/fundamentals/compute';
 import { EMISSIONS, issuance30d } from '@/lib/fundamentals/emissions';
-import { annualDilution, annualize, fdvToRevenue, issuanceCoverage, issuanceUsd, per30Days, priceToSales } from '@/lib/fundamentals/ratios';
+import {
+  annualDilution,
+  annualize,
+  fdvToRevenue,
+  issuanceCoverage,
+  issuanceUsd,
+  per30Days,
+  priceToSales,
+} from '@/lib/fundamentals/ratios';
 import { latestReported, periodDays, REPORTED_FIGURES, type ReportedFigure } from '@/lib/fundamentals/reported';
 import { monthlyRevenueVsIssuance, reshapeFeesSummary } from '@/lib/fundamentals/reshape';
-import { snapshotOverview } from '@/lib/market/snapshot';
 import { TOKENS } from '@/lib/market/registry';
+import { snapshotOverview } from '@/lib/market/snapshot';
 import type { TokenQuote } from '@/lib/market/types';
 
 const quote = (over: Partial<TokenQuote> = {}): TokenQuote => ({
@@ -75,8 +84,14 @@ describe('issuance registry', () => {
     const render = EMISSIONS.find((e) => e.slug === 'render')!;
     expect(scheduleProblems({ ...render, sources: [] })).toContain('has an issuance rate without a source');
     expect(scheduleProblems({ ...render, tokensPerDay: null })).toContain('has no issuance rate and no reason (gap)');
-    const findings = checkFundamentals('2026-12-01', REPORTED_FIGURES, EMISSIONS.map((e) => (e.slug === 'bittensor' ? { ...e, sources: [] } : e)));
-    expect(findings.filter((f) => f.level === 'error').map((f) => f.message)).toEqual(['bittensor: has an issuance rate without a source']);
+    const findings = checkFundamentals(
+      '2026-12-01',
+      REPORTED_FIGURES,
+      EMISSIONS.map((e) => (e.slug === 'bittensor' ? { ...e, sources: [] } : e)),
+    );
+    expect(findings.filter((f) => f.level === 'error').map((f) => f.message)).toEqual([
+      'bittensor: has an issuance rate without a source',
+    ]);
   });
 
   it('reads the documented rates: RNP-022, HIP 20 as HIP 149 states it, the TAO halving', () => {
@@ -95,17 +110,28 @@ describe('reported figures', () => {
 
   it('refuses a figure without a source URL, a period in the future, and warns when stale', () => {
     const good = REPORTED_FIGURES[0] as ReportedFigure;
-    const broken = [{ ...good, source: { title: 'A report title', url: '' } }, { ...good, period: { start: '2026-11-01', end: '2027-01-31' } }];
+    const broken = [
+      { ...good, source: { title: 'A report title', url: '' } },
+      { ...good, period: { start: '2026-11-01', end: '2027-01-31' } },
+    ];
     const findings = checkFundamentals('2026-12-01', broken, EMISSIONS);
     expect(findings.filter((f) => f.level === 'error').map((f) => f.message)).toEqual([
       expect.stringMatching(/^reported figure 1: source\.url/),
       expect.stringMatching(/^reported figure 2 \(akash\): its period ends in the future/),
     ]);
-    expect(checkFundamentals('2026-12-01', [good], EMISSIONS).some((f) => f.level === 'warning' && f.message.startsWith('akash: the newest'))).toBe(true);
+    expect(
+      checkFundamentals('2026-12-01', [good], EMISSIONS).some(
+        (f) => f.level === 'warning' && f.message.startsWith('akash: the newest'),
+      ),
+    ).toBe(true);
   });
 
   it('picks the newest period of a token and metric', () => {
-    const old = { ...(REPORTED_FIGURES[0] as ReportedFigure), amountUsd: 1, period: { start: '2025-01-01', end: '2025-03-31' } };
+    const old = {
+      ...(REPORTED_FIGURES[0] as ReportedFigure),
+      amountUsd: 1,
+      period: { start: '2025-01-01', end: '2025-03-31' },
+    };
     expect(latestReported('akash', 'revenue', [old, REPORTED_FIGURES[0] as ReportedFigure])?.amountUsd).toBe(253_250);
   });
 });
@@ -114,7 +140,13 @@ describe('computeRow', () => {
   const live = { revenue30dUsd: 300_000, fees30dUsd: 320_000, answeredAt: '2026-12-01T10:00:00.000Z' };
 
   it('keeps every ratio consistent with its parts (live revenue)', () => {
-    const row = computeRow({ slug: 'render', quote: quote(), live, liveDefinition: 'def', marketAsOf: '2026-12-01T09:00:00.000Z' });
+    const row = computeRow({
+      slug: 'render',
+      quote: quote(),
+      live,
+      liveDefinition: 'def',
+      marketAsOf: '2026-12-01T09:00:00.000Z',
+    });
     expect(row.revenueBasis).toBe('live');
     expect(row.asOf).toBe(live.answeredAt);
     expect(row.annualizedRevenueUsd).toBeCloseTo((300_000 * 365) / 30);
@@ -127,19 +159,41 @@ describe('computeRow', () => {
   });
 
   it('falls back to the reported figure, labelled with its period', () => {
-    const row = computeRow({ slug: 'akash', quote: quote({ slug: 'akash' }), live: null, liveDefinition: null, marketAsOf: '2026-12-01T09:00:00.000Z' });
-    expect(row).toMatchObject({ revenueBasis: 'reported', revenuePeriod: { start: '2026-01-01', end: '2026-03-31' }, asOf: '2026-03-31' });
+    const row = computeRow({
+      slug: 'akash',
+      quote: quote({ slug: 'akash' }),
+      live: null,
+      liveDefinition: null,
+      marketAsOf: '2026-12-01T09:00:00.000Z',
+    });
+    expect(row).toMatchObject({
+      revenueBasis: 'reported',
+      revenuePeriod: { start: '2026-01-01', end: '2026-03-31' },
+      asOf: '2026-03-31',
+    });
     expect(row.revenue30dUsd).toBeCloseTo((253_250 * 30) / 90);
     expect(row.issuanceCoverage).toBeNull();
     expect(row.nullReasons.issuanceCoverage).toBe('no-issuance-schedule');
   });
 
   it('says why a ratio is missing: zero revenue, no revenue source', () => {
-    const zero = computeRow({ slug: 'render', quote: quote(), live: { ...live, revenue30dUsd: 0 }, liveDefinition: null, marketAsOf: '' });
+    const zero = computeRow({
+      slug: 'render',
+      quote: quote(),
+      live: { ...live, revenue30dUsd: 0 },
+      liveDefinition: null,
+      marketAsOf: '',
+    });
     expect(zero.priceToSales).toBeNull();
     expect(zero.nullReasons.priceToSales).toBe('zero-revenue');
     expect(zero.issuanceCoverage).toBe(0);
-    const none = computeRow({ slug: 'bittensor', quote: quote({ slug: 'bittensor' }), live: null, liveDefinition: null, marketAsOf: '' });
+    const none = computeRow({
+      slug: 'bittensor',
+      quote: quote({ slug: 'bittensor' }),
+      live: null,
+      liveDefinition: null,
+      marketAsOf: '',
+    });
     expect(none.revenue30dUsd).toBeNull();
     expect(none.nullReasons).toMatchObject({ revenue30dUsd: 'no-revenue-source', priceToSales: 'no-revenue-source' });
     expect(none.issuance30dTokens).toBe(108_000);
@@ -148,7 +202,13 @@ describe('computeRow', () => {
   it('offline: issuance for every documented rate and reported revenue for at least four tokens', () => {
     const overview = snapshotOverview();
     const rows = TOKENS.map((t) =>
-      computeRow({ slug: t.slug, quote: overview.quotes.find((q) => q.slug === t.slug) ?? null, live: null, liveDefinition: null, marketAsOf: overview.asOf }),
+      computeRow({
+        slug: t.slug,
+        quote: overview.quotes.find((q) => q.slug === t.slug) ?? null,
+        live: null,
+        liveDefinition: null,
+        marketAsOf: overview.asOf,
+      }),
     );
     expect(rows.filter((r) => r.revenueBasis === 'reported').length).toBeGreaterThanOrEqual(4);
     for (const r of rows) {
@@ -159,12 +219,25 @@ describe('computeRow', () => {
 });
 
 describe('DefiLlama reshape', () => {
-  const body = { total24h: 10, total7d: 70, total30d: 300, totalDataChart: [[1764547200, 10], [1764633600, 12], [1764547200, 11]], name: 'x' };
+  const body = {
+    total24h: 10,
+    total7d: 70,
+    total30d: 300,
+    totalDataChart: [
+      [1764547200, 10],
+      [1764633600, 12],
+      [1764547200, 11],
+    ],
+    name: 'x',
+  };
 
   it('reads the 30-day total and one value per day, oldest first', () => {
     const summary = reshapeFeesSummary(body);
     expect(summary.total30d).toBe(300);
-    expect(summary.daily).toEqual([{ t: 1764547200000, usd: 11 }, { t: 1764633600000, usd: 12 }]);
+    expect(summary.daily).toEqual([
+      { t: 1764547200000, usd: 11 },
+      { t: 1764633600000, usd: 12 },
+    ]);
   });
 
   it('throws on a body without a 30-day total or of another shape', () => {

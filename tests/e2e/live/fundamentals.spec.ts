@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 
 // Against the DefiLlama stand-in (tests/e2e/stand-in/server.mjs): Render's fees are $9,000 a day
 // x llamaVersion and its revenue 80% of that, so 30-day revenue is 216,000 x llamaVersion.
@@ -16,15 +16,32 @@ async function llama(request: APIRequestContext, body: { llamaMode?: string; lla
 async function shown(request: APIRequestContext) {
   const started = Date.now();
   const json = await request.get('/data/fundamentals.json');
-  const data = (await json.json()) as { revenueSource: string; tokens: { slug: string; revenue30dUsd: number | null; fees30dUsd: number | null; revenueBasis: string }[] };
+  const data = (await json.json()) as {
+    revenueSource: string;
+    tokens: { slug: string; revenue30dUsd: number | null; fees30dUsd: number | null; revenueBasis: string }[];
+  };
   const render = data.tokens.find((t) => t.slug === 'render');
   const html = await (await request.get('/en/tokens/render')).text();
   const page = /data-figure="revenue30dUsd"><dt>[^<]*<\/dt><dd><data value="([^"]+)"/.exec(html)?.[1];
-  return { ms: Date.now() - started, json: render?.revenue30dUsd ?? null, fees: render?.fees30dUsd ?? null, basis: render?.revenueBasis, page: page ? Number(page) : null };
+  return {
+    ms: Date.now() - started,
+    json: render?.revenue30dUsd ?? null,
+    fees: render?.fees30dUsd ?? null,
+    basis: render?.revenueBasis,
+    page: page ? Number(page) : null,
+  };
 }
 
 async function eventually(request: APIRequestContext, version: number) {
-  await expect.poll(async () => { const s = await shown(request); return [s.json, s.page]; }, { timeout: 30_000, intervals: [500, 1000] }).toEqual([revenue(version), revenue(version)]);
+  await expect
+    .poll(
+      async () => {
+        const s = await shown(request);
+        return [s.json, s.page];
+      },
+      { timeout: 30_000, intervals: [500, 1000] },
+    )
+    .toEqual([revenue(version), revenue(version)]);
 }
 
 test('the 30-day figures DefiLlama answers are the ones the page and the JSON show', async ({ page, request }) => {
@@ -39,7 +56,9 @@ test('the 30-day figures DefiLlama answers are the ones the page and the JSON sh
   // The monthly chart's table alternative lists the stand-in's daily revenue summed per month.
   await expect(section.locator('.monthly-chart tbody tr').first()).toBeAttached();
   await page.goto('/en/tokens/bittensor');
-  await expect(page.getByTestId('fundamentals').locator('[data-figure="revenue30dUsd"] [data-null-reason]')).toHaveText('no revenue source');
+  await expect(page.getByTestId('fundamentals').locator('[data-figure="revenue30dUsd"] [data-null-reason]')).toHaveText(
+    'no revenue source',
+  );
 });
 
 for (const mode of ['500', '429', 'hang', 'malformed', 'schema']) {

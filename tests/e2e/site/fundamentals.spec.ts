@@ -24,7 +24,8 @@ interface Row {
   asOf: string;
 }
 
-const close = (a: number | null, b: number | null) => (a == null || b == null ? a === b : Math.abs(a - b) <= Math.abs(b) * 1e-9);
+const close = (a: number | null, b: number | null) =>
+  a == null || b == null ? a === b : Math.abs(a - b) <= Math.abs(b) * 1e-9;
 
 test('a token page shows its fundamentals, labelled reported with the period, in three languages', async ({ page }) => {
   for (const [locale, title, badge, summary] of [
@@ -38,9 +39,13 @@ test('a token page shows its fundamentals, labelled reported with the period, in
     const revenue = section.locator('[data-figure="revenue30dUsd"] dd');
     expect(Number(await revenue.locator('data').getAttribute('value'))).toBeCloseTo(AKASH_30D, 2);
     await expect(revenue.locator('.badge')).toHaveText(badge);
-    await expect(section.locator('.fundamentals-basis[data-basis="reported"]')).toContainText(locale === 'en' ? 'March 31, 2026' : '2026');
+    await expect(section.locator('.fundamentals-basis[data-basis="reported"]')).toContainText(
+      locale === 'en' ? 'March 31, 2026' : '2026',
+    );
     // No documented AKT issuance rate: coverage says why instead of a number.
-    await expect(section.locator('[data-figure="issuanceCoverage"] [data-null-reason="no-issuance-schedule"]')).toBeVisible();
+    await expect(
+      section.locator('[data-figure="issuanceCoverage"] [data-null-reason="no-issuance-schedule"]'),
+    ).toBeVisible();
     await section.locator('summary').click();
     await expect(section.locator('summary')).toHaveText(summary);
     await expect(section.getByTestId('revenue-definition')).toContainText('Messari');
@@ -64,20 +69,40 @@ test('fundamentals.json: every ratio is consistent with its parts, sources and p
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/json');
   const data = (await res.json()) as { asOf: string; tokens: Row[] };
-  expect(data.tokens.map((t) => t.slug)).toEqual(['render', 'akash', 'io-net', 'filecoin', 'arweave', 'helium', 'wifi-map', 'fetch-ai', 'bittensor']);
+  expect(data.tokens.map((t) => t.slug)).toEqual([
+    'render',
+    'akash',
+    'io-net',
+    'filecoin',
+    'arweave',
+    'helium',
+    'wifi-map',
+    'fetch-ai',
+    'bittensor',
+  ]);
   const reported = data.tokens.filter((t) => t.revenueBasis === 'reported');
   expect(reported.length).toBeGreaterThanOrEqual(4);
   for (const t of reported) expect(t.revenuePeriod, t.slug).not.toBeNull();
-  expect(data.tokens.filter((t) => t.issuance30dTokens != null).map((t) => t.slug)).toEqual(expect.arrayContaining(['render', 'helium', 'bittensor']));
+  expect(data.tokens.filter((t) => t.issuance30dTokens != null).map((t) => t.slug)).toEqual(
+    expect.arrayContaining(['render', 'helium', 'bittensor']),
+  );
   for (const t of data.tokens) {
     if (t.revenue30dUsd != null || t.issuance30dTokens != null) expect(t.sources.length, t.slug).toBeGreaterThan(0);
     const annual = t.revenue30dUsd == null ? null : (t.revenue30dUsd * 365) / 30;
     expect(close(t.annualizedRevenueUsd, annual), `${t.slug} annualized`).toBe(true);
-    if (t.priceToSales != null) expect(close(t.priceToSales, t.marketCapUsd! / t.annualizedRevenueUsd!), `${t.slug} P/S`).toBe(true);
-    if (t.fdvToRevenue != null) expect(close(t.fdvToRevenue, t.fdvUsd! / t.annualizedRevenueUsd!), `${t.slug} FDV/revenue`).toBe(true);
-    if (t.issuance30dUsd != null) expect(close(t.issuance30dUsd, t.issuance30dTokens! * t.priceUsd!), `${t.slug} issued USD`).toBe(true);
-    if (t.issuanceCoverage != null) expect(close(t.issuanceCoverage, t.revenue30dUsd! / t.issuance30dUsd!), `${t.slug} coverage`).toBe(true);
-    if (t.annualDilution != null) expect(close(t.annualDilution, (t.issuance30dTokens! * 365) / 30 / t.circulatingSupply!), `${t.slug} dilution`).toBe(true);
+    if (t.priceToSales != null)
+      expect(close(t.priceToSales, t.marketCapUsd! / t.annualizedRevenueUsd!), `${t.slug} P/S`).toBe(true);
+    if (t.fdvToRevenue != null)
+      expect(close(t.fdvToRevenue, t.fdvUsd! / t.annualizedRevenueUsd!), `${t.slug} FDV/revenue`).toBe(true);
+    if (t.issuance30dUsd != null)
+      expect(close(t.issuance30dUsd, t.issuance30dTokens! * t.priceUsd!), `${t.slug} issued USD`).toBe(true);
+    if (t.issuanceCoverage != null)
+      expect(close(t.issuanceCoverage, t.revenue30dUsd! / t.issuance30dUsd!), `${t.slug} coverage`).toBe(true);
+    if (t.annualDilution != null)
+      expect(
+        close(t.annualDilution, (t.issuance30dTokens! * 365) / 30 / t.circulatingSupply!),
+        `${t.slug} dilution`,
+      ).toBe(true);
   }
 });
 

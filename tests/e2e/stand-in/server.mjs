@@ -84,7 +84,11 @@ function feesSummary(protocol, dataType) {
   const daily = PROTOCOLS[protocol] * state.llamaVersion * (dataType === 'dailyRevenue' ? 0.8 : 1);
   const today = Math.floor(Date.now() / DAY) * DAY;
   return {
-    name: protocol, total24h: daily, total7d: daily * 7, total30d: daily * 30, total1y: daily * 365,
+    name: protocol,
+    total24h: daily,
+    total7d: daily * 7,
+    total30d: daily * 30,
+    total1y: daily * 365,
     totalDataChart: Array.from({ length: 120 }, (_, i) => [(today - (119 - i) * DAY) / 1000, daily]),
   };
 }
@@ -119,11 +123,22 @@ const server = createServer(async (req, res) => {
     let raw = '';
     for await (const chunk of req) raw += chunk;
     Object.assign(state, JSON.parse(raw || '{}'));
-    return send(res, 200, { mode: state.mode, version: state.version, llamaMode: state.llamaMode, llamaVersion: state.llamaVersion });
+    return send(res, 200, {
+      mode: state.mode,
+      version: state.version,
+      llamaMode: state.llamaMode,
+      llamaVersion: state.llamaVersion,
+    });
   }
   if (url.pathname === '/__stats') {
     if (req.method === 'POST') state.stats = { markets: 0, charts: 0, llama: 0 };
-    return send(res, 200, { ...state.stats, mode: state.mode, version: state.version, llamaMode: state.llamaMode, llamaVersion: state.llamaVersion });
+    return send(res, 200, {
+      ...state.stats,
+      mode: state.mode,
+      version: state.version,
+      llamaMode: state.llamaMode,
+      llamaVersion: state.llamaVersion,
+    });
   }
   if (url.pathname.startsWith('/summary/fees/')) return llama(res, url);
 

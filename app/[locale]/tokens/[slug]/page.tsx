@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
+import { FundamentalsSection } from '@/components/fundamentals/fundamentals-section';
 import { mdxComponents } from '@/components/guide/mdx-components';
 import { ReviewDates } from '@/components/guide/review-dates';
 import { SourceList } from '@/components/guide/source-list';
@@ -10,7 +11,6 @@ import { JsonLd } from '@/components/layout/json-ld';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { Change } from '@/components/market/change';
 import { DataNote } from '@/components/market/data-note';
-import { FundamentalsSection } from '@/components/fundamentals/fundamentals-section';
 import { PriceHistory } from '@/components/market/price-history';
 import { TokenFigures } from '@/components/market/token-figures';
 import { getTokenProfile } from '@/lib/content';
