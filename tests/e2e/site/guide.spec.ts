@@ -70,6 +70,22 @@ for (const [locale, text] of Object.entries(GUIDE)) {
   });
 }
 
+const PEER_SITES = ['aethir.com', 'docs.nosana.com', 'grass.io', 'gensyn.ai', 'primeintellect.ai', 'thetaedgecloud.com', 'salad.com'];
+
+for (const locale of Object.keys(GUIDE)) {
+  test(`/${locale}: key projects name the peers with their sources and quote no cloud saving range`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    const section = page.locator('#key-projects');
+    // Nine tracked tokens, each with its live price, then one subsection on the peers.
+    await expect(section.locator('h3')).toHaveCount(10);
+    await expect(section.locator(`a[href^="/${locale}/tokens/"]`)).toHaveCount(9);
+    for (const site of PEER_SITES) await expect(section.locator(`li a[href*="${site}"]`).first()).toBeVisible();
+    // A changing comparison lives in the tools, not in prose: no "54-83 %" style range survives.
+    expect(await section.innerText()).not.toMatch(/54\s*[-–]\s*83/);
+    await expect(section.locator(`a[href="/${locale}/tools"]`).first()).toBeVisible();
+  });
+}
+
 test('the guide has no chart library and stays server-rendered', async ({ page }) => {
   await page.goto('/en');
   await expect(page.locator('.recharts-wrapper')).toHaveCount(0);
