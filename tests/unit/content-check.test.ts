@@ -62,6 +62,11 @@ describe('content:check', () => {
     const overdue = findings.filter((f) => f.message.startsWith('review overdue'));
     expect(overdue.length).toBe(48);
     expect(overdue.every((f) => f.level === 'warning')).toBe(true);
+    // A section reviewed on 2026-12-01 is not overdue the next day.
+    const now = await checkContent(root, '2026-12-02');
+    expect(
+      now.findings.filter((f) => f.message.startsWith('review overdue') && f.file.includes('guide/03-key-projects')),
+    ).toEqual([]);
   });
 
   it('warns about a Russian file with an English passage', async () => {

@@ -77,9 +77,13 @@ for (const locale of Object.keys(GUIDE)) {
     await page.goto(`/${locale}`);
     const section = page.locator('#key-projects');
     // Nine tracked tokens, each with its live price, then one subsection on the peers.
-    await expect(section.locator('h3')).toHaveCount(10);
+    const headings = section.locator('h3:not(.sources-title)');
+    await expect(headings).toHaveCount(10);
     await expect(section.locator(`a[href^="/${locale}/tokens/"]`)).toHaveCount(9);
-    for (const site of PEER_SITES) await expect(section.locator(`li a[href*="${site}"]`).first()).toBeVisible();
+    // The peers' list (not only the sources list) links each peer's own site.
+    const peers = headings.nth(9).locator('xpath=following-sibling::ul[1]');
+    await expect(peers.locator('li')).toHaveCount(PEER_SITES.length);
+    for (const site of PEER_SITES) await expect(peers.locator(`a[href*="${site}"]`).first()).toBeVisible();
     // A changing comparison lives in the tools, not in prose: no "54-83 %" style range survives.
     expect(await section.innerText()).not.toMatch(/54\s*[-–]\s*83/);
     await expect(section.locator(`a[href="/${locale}/tools"]`).first()).toBeVisible();
