@@ -86,7 +86,17 @@ describe('the landed content', () => {
     // Key projects: one h3 per tracked token, in market-map order, then the peers a reader meets elsewhere.
     const projects = sections.find((s) => s.slug === 'key-projects')!.headings.filter((h) => h.depth === 3);
     expect(projects).toHaveLength(10);
-    expect(projects.slice(0, 9).map((h) => /\(([A-Z]+)\)$/.exec(h.text)?.[1])).toEqual(['RENDER', 'AKT', 'IO', 'FIL', 'AR', 'HNT', 'WIFI', 'FET', 'TAO']);
+    expect(projects.slice(0, 9).map((h) => /\(([A-Z]+)\)$/.exec(h.text)?.[1])).toEqual([
+      'RENDER',
+      'AKT',
+      'IO',
+      'FIL',
+      'AR',
+      'HNT',
+      'WIFI',
+      'FET',
+      'TAO',
+    ]);
   });
 
   it('keeps the same heading structure across translations', async () => {

@@ -70,16 +70,28 @@ for (const [locale, text] of Object.entries(GUIDE)) {
   });
 }
 
-const PEER_SITES = ['aethir.com', 'docs.nosana.com', 'grass.io', 'gensyn.ai', 'primeintellect.ai', 'thetaedgecloud.com', 'salad.com'];
+const PEER_SITES = [
+  'aethir.com',
+  'docs.nosana.com',
+  'grass.io',
+  'gensyn.ai',
+  'primeintellect.ai',
+  'thetaedgecloud.com',
+  'salad.com',
+];
 
 for (const locale of Object.keys(GUIDE)) {
-  test(`/${locale}: key projects name the peers with their sources and quote no cloud saving range`, async ({ page }) => {
+  test(`/${locale}: key projects name the peers with their sources and quote no cloud saving range`, async ({
+    page,
+  }) => {
     await page.goto(`/${locale}`);
     const section = page.locator('#key-projects');
     // Nine tracked tokens, each with its live price, then one subsection on the peers.
     const headings = section.locator('h3:not(.sources-title)');
     await expect(headings).toHaveCount(10);
-    const tokenPages = await section.locator(`a[href^="/${locale}/tokens/"]`).evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
+    const tokenPages = await section
+      .locator(`a[href^="/${locale}/tokens/"]`)
+      .evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('href')))]);
     expect(tokenPages).toHaveLength(9);
     // The peers' list (not only the sources list) links each peer's own site.
     const peers = headings.nth(9).locator('xpath=following-sibling::ul[1]');
