@@ -11,6 +11,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { fontsFor } from '@/lib/fonts';
 import { isLocale, routing } from '@/lib/i18n/routing';
+import { feedAlternate } from '@/lib/seo/metadata';
 import { siteUrl } from '@/lib/seo/urls';
 
 // Content pages regenerate at least daily, so a CDN may cache them with stale-while-revalidate;
@@ -37,6 +38,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
     metadataBase: new URL(siteUrl()),
     applicationName: t('siteName'),
     title: { default: t('guideTitle'), template: `%s | ${t('siteName')}` },
+    // Pages set their own alternates (with this feed); this one reaches those that do not (404s).
+    alternates: { types: feedAlternate(locale, t('siteName')) },
   };
 }
 

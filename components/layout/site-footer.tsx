@@ -45,6 +45,12 @@ export async function SiteFooter() {
             <li>
               <Link href="/tools">{nav('tools')}</Link>
             </li>
+            <li>
+              <Link href="/glossary">{nav('glossary')}</Link>
+            </li>
+            <li>
+              <Link href="/updates">{nav('updates')}</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -11,8 +11,12 @@ import { TOKENS } from '@/lib/market/registry';
 import { isPagePath } from '@/lib/site/pages';
 
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from './components';
+import { glossaryFile, updateFileNames, updatesDir } from './data-files';
+import { type GlossaryTerm, parseGlossary } from './glossary';
 import { ContentError, parseContentFile } from './parse';
 import type { Frontmatter } from './schema';
+import { findVariants, selfContradictions, variantMessage } from './term-variants';
+import { parseUpdates, type UpdatesFile } from './updates';
 
 // The editors' check: what is missing, broken or stale in content/, as `file:line: message`.
 // Pure Node (no Next, no build), so it runs in a few seconds.
@@ -207,6 +211,9 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
   for (const name of await names(path.join(root, 'en', 'guide'))) guideAnchors.add(name.replace(/^\d+-|\.mdx$/g, ''));
   guideAnchors.add('contents');
 
+  const glossaries = new Map<string, GlossaryTerm[]>();
+  findings.push(...(await checkGlossaries(root, glossaries)));
+
   for (const locale of routing.locales) {
     for (const kind of ['guide', 'tokens'] as const) {
       for (const name of await names(path.join(root, locale, kind))) {
@@ -226,9 +233,14 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
         }
         const sample = untranslated(locale, source);
         if (sample) findings.push({ level: 'warning', file, line: 1, message: `looks untranslated: "${sample}…"` });
+        for (const use of findVariants(source, glossaries.get(locale) ?? [])) {
+          findings.push({ level: 'warning', file, line: use.line, message: variantMessage(use) });
+        }
       }
     }
   }
+
+  findings.push(...(await checkUpdates(root, guideAnchors, glossaries)));
 
   for (const file of files.filter((f) => f.locale !== routing.defaultLocale)) {
     const source = files.find(
@@ -245,4 +257,126 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
   }
   findings.push(...checkFundamentals(today));
   return { findings, files };
+}
+
+const contentErrorFinding = (e: unknown): Finding => {
+  if (!(e instanceof ContentError)) throw e;
+  return { level: 'error', file: e.file, line: e.line, message: e.message.slice(`${e.file}:${e.line}: `.length) };
+};
+
+/** Each locale's glossary: valid, the same term ids as the default locale's, not contradicting itself. */
+async function checkGlossaries(root: string, into: Map<string, GlossaryTerm[]>): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const locale of routing.locales) {
+    const file = glossaryFile(root, locale);
+    let source: string;
+    try {
+      source = await readFile(file, 'utf8');
+    } catch {
+      findings.push({ level: 'error', file, line: 0, message: `is missing: the ${locale} glossary does not exist` });
+      continue;
+    }
+    try {
+      into.set(locale, parseGlossary(file, source).terms);
+    } catch (e) {
+      findings.push(contentErrorFinding(e));
+    }
+  }
+  const reference = into.get(routing.defaultLocale);
+  for (const [locale, terms] of into) {
+    const file = glossaryFile(root, locale);
+    if (reference && locale !== routing.defaultLocale) {
+      const ids = new Set(terms.map((t) => t.id));
+      const missing = reference.filter((t) => !ids.has(t.id)).map((t) => t.id);
+      const extra = terms.filter((t) => !reference.some((r) => r.id === t.id)).map((t) => t.id);
+      if (missing.length)
+        findings.push({
+          level: 'error',
+          file,
+          line: 1,
+          message: `lacks the terms ${missing.join(', ')} of the ${routing.defaultLocale} glossary`,
+        });
+      if (extra.length)
+        findings.push({
+          level: 'error',
+          file,
+          line: 1,
+          message: `has terms the ${routing.defaultLocale} glossary lacks: ${extra.join(', ')} (anchors are shared across locales)`,
+        });
+    }
+    for (const { term, variant } of selfContradictions(terms)) {
+      findings.push({
+        level: 'error',
+        file,
+        line: 1,
+        message: `term "${term.id}" rules out "${variant}", which matches its own wording "${term.term}"`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Each locale's update entries: valid, linking to real pages and sections, the same ids in every locale. */
+async function checkUpdates(
+  root: string,
+  anchors: Set<string>,
+  glossaries: Map<string, GlossaryTerm[]>,
+): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const idsByLocale = new Map<string, Set<string>>();
+  for (const locale of routing.locales) {
+    const ids = new Set<string>();
+    idsByLocale.set(locale, ids);
+    for (const name of await updateFileNames(root, locale)) {
+      const file = path.join(updatesDir(root, locale), name);
+      const source = await readFile(file, 'utf8');
+      for (const use of findVariants(source, glossaries.get(locale) ?? [])) {
+        findings.push({ level: 'warning', file, line: use.line, message: variantMessage(use) });
+      }
+      let parsed: UpdatesFile;
+      try {
+        parsed = parseUpdates(file, source);
+      } catch (e) {
+        findings.push(contentErrorFinding(e));
+        continue;
+      }
+      const expected = name.replace(/\.yaml$/, '').toUpperCase();
+      if (parsed.quarter !== expected)
+        findings.push({
+          level: 'error',
+          file,
+          line: 1,
+          message: `field "quarter" is ${parsed.quarter} but the file is named for ${expected}`,
+        });
+      const lines = source.split('\n');
+      for (const entry of parsed.entries) {
+        ids.add(entry.id);
+        const line = lines.findIndex((l) => new RegExp(`\\bid:\\s*"?${entry.id}"?\\s*$`).test(l)) + 1;
+        const problem = linkProblem(entry.link, anchors);
+        if (problem) findings.push({ level: 'error', file, line, message: `entry "${entry.id}" ${problem}` });
+      }
+    }
+  }
+  const reference = idsByLocale.get(routing.defaultLocale) ?? new Set<string>();
+  for (const [locale, ids] of idsByLocale) {
+    if (locale === routing.defaultLocale) continue;
+    const missing = [...reference].filter((id) => !ids.has(id));
+    const extra = [...ids].filter((id) => !reference.has(id));
+    const dir = updatesDir(root, locale);
+    if (missing.length)
+      findings.push({
+        level: 'error',
+        file: dir,
+        line: 0,
+        message: `lacks the ${locale} translation of update entries ${missing.join(', ')}`,
+      });
+    if (extra.length)
+      findings.push({
+        level: 'error',
+        file: dir,
+        line: 0,
+        message: `has update entries the ${routing.defaultLocale} updates lack: ${extra.join(', ')}`,
+      });
+  }
+  return findings;
 }

@@ -3,19 +3,25 @@ import 'server-only';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { compile, run } from '@mdx-js/mdx';
+import { compile, type CompileOptions, run } from '@mdx-js/mdx';
 import { cache, type ComponentType } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import remarkGfm from 'remark-gfm';
 
 import type { Locale } from '@/lib/i18n/routing';
 
+import { readGlossary, readUpdates } from './data-files';
+import type { Glossary, GlossaryTerm } from './glossary';
+import { remarkGlossaryLinks } from './glossary-links';
 import { parseContentFile } from './parse';
 import { type FaqEntry, type Heading, rehypeHeadings, remarkFaq } from './plugins';
 import type { Frontmatter } from './schema';
+import type { UpdateEntry } from './updates';
 
+export type { Glossary, GlossaryTerm } from './glossary';
 export type { FaqEntry, Heading } from './plugins';
 export type { Frontmatter } from './schema';
+export type { UpdateEntry } from './updates';
 
 export const CONTENT_DIR = path.join(process.cwd(), 'content');
 
@@ -35,16 +41,18 @@ export interface LoadOptions {
 }
 
 // Content is trusted: MDX is compiled from files in this repository only, never from input.
-async function loadEntry(file: string): Promise<ContentEntry> {
+async function loadEntry(file: string, glossary?: readonly GlossaryTerm[]): Promise<ContentEntry> {
   const source = await readFile(file, 'utf8');
   const relative = path.relative(process.cwd(), file);
   const { frontmatter, body } = parseContentFile(relative, source);
   const slug = path.basename(file, '.mdx').replace(/^\d+-/, '');
+  const remarkPlugins: NonNullable<CompileOptions['remarkPlugins']> = [remarkGfm, remarkFaq];
+  if (glossary) remarkPlugins.push([remarkGlossaryLinks, { terms: glossary }]);
   const compiled = await compile(
     { value: body, path: file },
     {
       outputFormat: 'function-body',
-      remarkPlugins: [remarkGfm, remarkFaq],
+      remarkPlugins,
       rehypePlugins: [[rehypeHeadings, { prefix: slug }]],
     },
   );
@@ -70,7 +78,8 @@ async function listMdx(dir: string): Promise<string[]> {
 /** Every guide section of a locale, in frontmatter `order`. */
 export const getGuideSections = cache(async (locale: Locale, includeDrafts = false): Promise<ContentEntry[]> => {
   const dir = path.join(CONTENT_DIR, locale, 'guide');
-  const entries = await Promise.all((await listMdx(dir)).map((f) => loadEntry(path.join(dir, f))));
+  const { terms } = await getGlossary(locale);
+  const entries = await Promise.all((await listMdx(dir)).map((f) => loadEntry(path.join(dir, f), terms)));
   return entries
     .filter((e) => includeDrafts || !e.frontmatter.draft)
     .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
@@ -86,3 +95,9 @@ export const getTokenProfile = cache(
     return includeDrafts || !entry.frontmatter.draft ? entry : null;
   },
 );
+
+/** The locale's glossary (content/<locale>/glossary.yaml). */
+export const getGlossary = cache((locale: Locale): Promise<Glossary> => readGlossary(CONTENT_DIR, locale));
+
+/** The locale's update entries from every quarter file, newest first. */
+export const getUpdates = cache((locale: Locale): Promise<UpdateEntry[]> => readUpdates(CONTENT_DIR, locale));

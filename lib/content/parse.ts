@@ -10,8 +10,10 @@ export class ContentError extends Error {
     readonly line: number,
     readonly field: string | null,
     readonly problem: string,
+    /** How the message names `field`: frontmatter of MDX files, fields of YAML data files. */
+    fieldLabel: 'frontmatter field' | 'field' = 'frontmatter field',
   ) {
-    super(`${file}:${line}: ${field ? `frontmatter field "${field}" ` : ''}${problem}`);
+    super(`${file}:${line}: ${field ? `${fieldLabel} "${field}" ` : ''}${problem}`);
     this.name = 'ContentError';
   }
 }

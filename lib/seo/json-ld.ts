@@ -1,6 +1,6 @@
-import type { Article, BreadcrumbList, FAQPage, Organization, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, DefinedTermSet, FAQPage, Organization, WithContext } from 'schema-dts';
 
-import type { FaqEntry } from '@/lib/content';
+import type { FaqEntry, GlossaryTerm } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
 
 import { absoluteUrl, siteUrl } from './urls';
@@ -68,6 +68,39 @@ export function faqPageLd(locale: Locale, faq: FaqEntry[]): WithContext<FAQPage>
       '@type': 'Question',
       name: entry.question,
       acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+    })),
+  };
+}
+
+/** The glossary page: one DefinedTerm per entry, each addressed by its anchor on the page. */
+export function definedTermSetLd({
+  locale,
+  name,
+  description,
+  terms,
+}: {
+  locale: Locale;
+  name: string;
+  description: string;
+  terms: readonly GlossaryTerm[];
+}): WithContext<DefinedTermSet> {
+  const url = absoluteUrl(locale, '/glossary');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DefinedTermSet',
+    '@id': url,
+    name,
+    description,
+    url,
+    inLanguage: locale,
+    hasDefinedTerm: terms.map((term) => ({
+      '@type': 'DefinedTerm',
+      '@id': `${url}#${term.id}`,
+      url: `${url}#${term.id}`,
+      name: term.term,
+      termCode: term.id,
+      description: term.definition,
+      inDefinedTermSet: url,
     })),
   };
 }

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 
 import type { Locale } from '@/lib/i18n/routing';
 
-import { absoluteUrl, languageAlternates } from './urls';
+import { absoluteUrl, feedUrl, languageAlternates } from './urls';
 
 const OG_LOCALE: Record<Locale, string> = { en: 'en_US', ru: 'ru_RU', es: 'es_ES' };
 
@@ -26,7 +26,7 @@ export function pageMetadata({
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
-    alternates: { canonical: url, languages: languageAlternates(path) },
+    alternates: { canonical: url, languages: languageAlternates(path), types: feedAlternate(locale, siteName) },
     openGraph: {
       type: 'website',
       url,
@@ -40,4 +40,12 @@ export function pageMetadata({
     },
     twitter: { card: 'summary_large_image', title, description },
   };
+}
+
+/**
+ * `<link rel="alternate" type="application/atom+xml">` to the locale's feed of updates. Every page
+ * carries it: a page's `alternates` replace the layout's, so pageMetadata adds it too.
+ */
+export function feedAlternate(locale: Locale, title: string) {
+  return { 'application/atom+xml': [{ url: feedUrl(locale), title }] };
 }

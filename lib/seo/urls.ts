@@ -29,3 +29,8 @@ export function languageAlternates(path: string): Record<string, string> {
   languages['x-default'] = absoluteUrl(routing.defaultLocale, path);
   return languages;
 }
+
+/** The Atom feed of a locale's updates, linked from every page's head. */
+export function feedUrl(locale: Locale): string {
+  return absoluteUrl(locale, '/feed.xml');
+}

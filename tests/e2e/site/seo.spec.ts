@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 
+import { PAGE_PATHS } from '../../../lib/site/pages';
+
 test('the sitemap lists every page in every locale with its alternates', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  expect(urls).toHaveLength(12 * 3);
+  expect(urls).toHaveLength(PAGE_PATHS.length * 3);
   expect(urls).toContain('http://localhost:3000/ru/tokens/bittensor');
   expect(xml).toContain('hreflang="x-default"');
   expect(xml).toContain('hreflang="es" href="http://localhost:3000/es/market"');
