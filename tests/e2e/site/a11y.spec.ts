@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/{l}', '/{l}/market', '/{l}/tokens/render', '/{l}/tools', '/{l}/glossary', '/{l}/updates', '/{l}/no-such-page'];
+const PAGES = [
+  '/{l}',
+  '/{l}/market',
+  '/{l}/tokens/render',
+  '/{l}/tools',
+  '/{l}/glossary',
+  '/{l}/updates',
+  '/{l}/no-such-page',
+];
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const locale of ['en', 'ru', 'es']) {
