@@ -23,7 +23,7 @@ const errors = async (today = '2026-12-01') =>
     .filter((f) => f.level === 'error')
     .map((f) => `${path.relative(root, f.file)}:${f.line}: ${f.message}`);
 
-describe('content:check', () => {
+describe('content:check', { timeout: 30_000 }, () => {
   it('passes the landed content', async () => {
     expect(await errors()).toEqual([]);
   });
