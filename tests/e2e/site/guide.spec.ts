@@ -65,6 +65,10 @@ for (const [locale, text] of Object.entries(GUIDE)) {
     expect(tiles).toBeGreaterThanOrEqual(5);
     await expect(map.locator('.treemap-omitted a')).toHaveCount(9 - tiles);
 
+    // The tokenomics section applies its revenue checks to every tracked token in one table.
+    const fundamentals = page.locator('#tokenomics [data-testid="fundamentals-table"]');
+    await expect(fundamentals.locator('tbody tr')).toHaveCount(9);
+
     const body = await page.locator('main').innerText();
     if (locale !== 'en') for (const sentence of SEED_ENGLISH) expect(body).not.toContain(sentence);
   });
