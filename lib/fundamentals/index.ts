@@ -28,10 +28,6 @@ interface LiveEntry extends LiveRevenue {
 // previous figures (with their own true time) while the others update.
 const lastGood = new Map<TokenSlug, LiveEntry>();
 
-function isBuildPhase(): boolean {
-  return process.env.NEXT_PHASE === 'phase-production-build';
-}
-
 async function fetchLive(config: FundamentalsConfig, slug: TokenSlug): Promise<LiveEntry> {
   const source = LIVE_REVENUE[slug];
   if (!source) throw new Error(`no live source for ${slug}`);
@@ -62,9 +58,9 @@ async function fetchLive(config: FundamentalsConfig, slug: TokenSlug): Promise<L
 }
 
 /**
- * DefiLlama's figures per token. A failing protocol keeps its last good figures; with none, the
- * build falls back to the reported figures (labelled), while a regeneration at runtime throws so
- * Next keeps the last good page (a fallback rendered here would be cached as if it were fresh).
+ * DefiLlama's figures per token. A protocol whose request fails keeps its last good figures; one
+ * that never answered (down since start, or unknown to the API) shows its reported figure,
+ * labelled as such, which is what the page showed before: the other protocols still update.
  */
 const getLiveRevenue = cache(async (): Promise<Map<TokenSlug, LiveEntry>> => {
   const config = readFundamentalsConfig();
@@ -83,10 +79,8 @@ const getLiveRevenue = cache(async (): Promise<Map<TokenSlug, LiveEntry>> => {
     if (previous) {
       logMarketEvent('fundamentals.kept_last_good', { slug, since: previous.answeredAt });
       live.set(slug, previous);
-    } else if (isBuildPhase()) {
-      logMarketEvent('fundamentals.reported_fallback', { slug, reason: String(answer.reason) });
     } else {
-      throw answer.reason;
+      logMarketEvent('fundamentals.reported_fallback', { slug, reason: String(answer.reason) });
     }
   });
   return live;
