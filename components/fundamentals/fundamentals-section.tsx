@@ -36,7 +36,12 @@ export async function FundamentalsSection({ token }: { token: Token }) {
   const schedule = emissionSchedule(token.slug);
   const months =
     daily.length > 0
-      ? monthlyRevenueVsIssuance(daily, schedule?.tokensPerDay ?? null, (await getPriceSeries(token.slug)).daily)
+      ? monthlyRevenueVsIssuance(
+          daily,
+          // The same daily rate the 30-day figure uses (for Filecoin, its simple minting).
+          row.issuance30dTokens == null ? null : row.issuance30dTokens / 30,
+          (await getPriceSeries(token.slug)).daily,
+        )
       : [];
 
   let definition: string | null = null;

@@ -31,6 +31,11 @@ export interface EmissionSchedule {
   effectiveFrom: string | null;
   /** Why there is no rate (only when tokensPerDay is null). */
   gap?: IssuanceGap;
+  /**
+   * Where no daily rate is fixed but part of the issuance is (Filecoin's simple minting): that part
+   * over the 30 days ending at `now`. The figure then understates issuance, and the page says so.
+   */
+  scheduledPart30d?: (now: number) => number;
   /** A documented change that is approved but whose start no source we have confirms. */
   pending?: { tokensPerDay: number; basis: string; source: SourceLink };
   sources: SourceLink[];
@@ -39,6 +44,23 @@ export interface EmissionSchedule {
 }
 
 const DAYS_PER_YEAR = 365;
+const DAY_MS = 86_400_000;
+
+// Filecoin's reward actor: simple minting releases 330M FIL as 330M x (1 - e^(-lambda t)), t in
+// 30-second epochs since genesis (2020-08-24 22:00 UTC), lambda = ln 2 / (6 years of epochs).
+const FILECOIN_GENESIS_MS = 1_598_306_400_000;
+const FILECOIN_EPOCH_MS = 30_000;
+const FILECOIN_LAMBDA = Math.LN2 / (6 * 365 * 2880);
+
+function filecoinSimpleMinted(at: number): number {
+  const epochs = Math.max(0, (at - FILECOIN_GENESIS_MS) / FILECOIN_EPOCH_MS);
+  return 330_000_000 * (1 - Math.exp(-FILECOIN_LAMBDA * epochs));
+}
+
+/** FIL released by simple minting over the 30 days ending at `now`. */
+export function filecoinSimpleMinting30d(now: number): number {
+  return filecoinSimpleMinted(now) - filecoinSimpleMinted(now - 30 * DAY_MS);
+}
 
 export const EMISSIONS: readonly EmissionSchedule[] = [
   {
@@ -99,8 +121,9 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     tokensPerDay: null,
     gap: 'power-dependent',
     basis:
-      'Simple minting (330M FIL, six-year half-life) plus baseline minting (770M FIL) released only as network storage power meets the baseline: the daily total depends on on-chain power',
-    effectiveFrom: '2020-10-15',
+      'Simple minting only (330M FIL, six-year half-life from genesis on 2020-08-24): baseline minting (770M FIL) adds more as network storage power meets the baseline, so the figure understates issuance',
+    effectiveFrom: '2020-08-24',
+    scheduledPart30d: filecoinSimpleMinting30d,
     sources: [
       { title: 'Filecoin spec: Minting model', url: 'https://spec.filecoin.io/systems/filecoin_token/minting_model/' },
       {
@@ -189,6 +212,8 @@ export function emissionSchedule(slug: TokenSlug): EmissionSchedule | undefined 
 }
 
 /** Tokens issued over 30 days under the schedule in effect; null when no rate is documented. */
-export function issuance30d(schedule: EmissionSchedule | undefined): number | null {
-  return schedule?.tokensPerDay == null ? null : schedule.tokensPerDay * 30;
+export function issuance30d(schedule: EmissionSchedule | undefined, now = Date.now()): number | null {
+  if (!schedule) return null;
+  if (schedule.tokensPerDay != null) return schedule.tokensPerDay * 30;
+  return schedule.scheduledPart30d ? schedule.scheduledPart30d(now) : null;
 }

@@ -100,6 +100,17 @@ describe('issuance registry', () => {
     expect(issuance30d(EMISSIONS.find((e) => e.slug === 'bittensor'))).toBe(108_000);
     expect(issuance30d(EMISSIONS.find((e) => e.slug === 'io-net'))).toBeNull();
   });
+
+  it("computes Filecoin's simple minting from its reward actor's formula (half of it after six years)", () => {
+    const filecoin = EMISSIONS.find((e) => e.slug === 'filecoin');
+    const genesis = Date.UTC(2020, 7, 24, 22);
+    const first = issuance30d(filecoin, genesis + 30 * 86_400_000)!;
+    const sixYears = issuance30d(filecoin, genesis + (6 * 365 + 30) * 86_400_000)!;
+    expect(first).toBeCloseTo(330_000_000 * (1 - Math.exp((-Math.LN2 * 30) / (6 * 365))), 0);
+    expect(sixYears / first).toBeCloseTo(0.5, 2);
+    // About 1.5M FIL over the 30 days to 2026-12-01: simple minting alone.
+    expect(issuance30d(filecoin, Date.UTC(2026, 11, 1))! / 1e6).toBeCloseTo(1.52, 1);
+  });
 });
 
 describe('reported figures', () => {
