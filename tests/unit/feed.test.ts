@@ -24,7 +24,7 @@ afterEach(() => {
   else process.env.SITE_URL = saved;
 });
 
-describe('the updates feed', () => {
+describe('the updates feed', { timeout: 30_000 }, () => {
   it.each(routing.locales)('is Atom in %s with absolute links, the newest date and its language', async (locale) => {
     const entries = await readUpdates('content', locale);
     const xml = updatesFeed({ locale, entries, title: 'T', subtitle: 'S', author: 'A' });

@@ -52,7 +52,7 @@ describe('phraseRegExp', () => {
   });
 });
 
-describe('remarkGlossaryLinks', () => {
+describe('remarkGlossaryLinks', { timeout: 30_000 }, () => {
   it('links the first use of each Russian term per section, in any case form', () => {
     const mdx = [
       '### Сжигание и выпуск',
@@ -95,7 +95,7 @@ describe('remarkGlossaryLinks', () => {
   });
 });
 
-describe('the compiled guide', () => {
+describe('the compiled guide', { timeout: 60_000 }, () => {
   it.each(routing.locales)('links glossary terms at most once per section in %s, never in headings', async (locale) => {
     const sections = await getGuideSections(locale);
     const ids = new Set(glossary(locale).map((t) => t.id));
