@@ -9,6 +9,8 @@ import { checkFundamentals } from '@/lib/fundamentals/check';
 import { routing } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
 import { isPagePath } from '@/lib/site/pages';
+import { GPU_PRICE_ROWS } from '@/content/data/gpu-prices';
+import { checkGpuPriceRows } from './gpu-prices-check';
 
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from './components';
 import { glossaryFile, updateFileNames, updatesDir } from './data-files';
@@ -256,6 +258,7 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
     }
   }
   findings.push(...checkFundamentals(today));
+  findings.push(...checkGpuPriceRows(GPU_PRICE_ROWS, today));
   return { findings, files };
 }
 

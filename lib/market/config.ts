@@ -5,6 +5,8 @@ export const TAGS = {
   market: 'market',
   /** DefiLlama fees and revenue (lib/fundamentals): regenerated on the market period. */
   fundamentals: 'fundamentals',
+  /** GPU prices and supply of the compute market (lib/compute): same period, own tag. */
+  compute: 'compute',
 } as const;
 
 export const DEFAULT_COINGECKO_API_BASE = 'https://api.coingecko.com/api/v3';

@@ -24,6 +24,7 @@ export function revalidateScope(scope: RevalidateScope): void {
     // 'max': the next reader gets the current page at once while fresh data regenerates it.
     revalidateTag(TAGS.market, 'max');
     revalidateTag(TAGS.fundamentals, 'max');
+    revalidateTag(TAGS.compute, 'max');
   }
   if (scope === 'content' || scope === 'all') {
     // Content is read from content/ whenever a page is generated: every localized page.
