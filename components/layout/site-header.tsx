@@ -23,6 +23,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           items={[
             { href: localizedPath(locale, '/'), text: t('guide') },
             { href: localizedPath(locale, '/market'), text: t('market') },
+            { href: localizedPath(locale, '/compute'), text: t('compute') },
             { href: localizedPath(locale, '/tools'), text: t('tools') },
           ]}
         />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { GPU_IDS } from '@/lib/compute/gpus';
 import { LAYERS, TOKENS } from '@/lib/market/registry';
 
 // The props editors may give each MDX component. `npm run content:check` validates content
@@ -14,6 +15,9 @@ export const MDX_COMPONENT_PROPS = {
   PriceChart: z.object({ slug }).strict(),
   LayerTable: z.object({ layer: z.enum(LAYERS) }).strict(),
   MarketMap: z.object({}).strict(),
+  GpuPriceComparison: z
+    .object({ gpu: z.enum(GPU_IDS, { error: (issue) => `unknown GPU "${String(issue.input)}" (use ${GPU_IDS.join(', ')})` }) })
+    .strict(),
   Callout: z
     .object({ type: z.enum(['note', 'update', 'warning']).optional(), title: z.string().min(1).optional() })
     .strict(),

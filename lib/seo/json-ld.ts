@@ -1,4 +1,4 @@
-import type { Article, BreadcrumbList, DefinedTermSet, FAQPage, Organization, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, Dataset, DefinedTermSet, FAQPage, Organization, WithContext } from 'schema-dts';
 
 import type { FaqEntry, GlossaryTerm } from '@/lib/content';
 import type { Locale } from '@/lib/i18n/routing';
@@ -101,6 +101,42 @@ export function definedTermSetLd({
       termCode: term.id,
       description: term.definition,
       inDefinedTermSet: url,
+    })),
+  };
+}
+
+/** A page whose figures are a downloadable data set (the compute market's GPU prices). */
+export function datasetLd({
+  locale,
+  path,
+  name,
+  description,
+  dateModified,
+  downloads,
+  siteName,
+}: {
+  locale: Locale;
+  path: string;
+  name: string;
+  description: string;
+  dateModified: string;
+  downloads: Array<{ path: string; format: string }>;
+  siteName: string;
+}): WithContext<Dataset> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name,
+    description,
+    inLanguage: locale,
+    url: absoluteUrl(locale, path),
+    dateModified,
+    creator: publisher(siteName),
+    isAccessibleForFree: true,
+    distribution: downloads.map((d) => ({
+      '@type': 'DataDownload',
+      encodingFormat: d.format,
+      contentUrl: `${siteUrl()}${d.path}`,
     })),
   };
 }

@@ -58,12 +58,12 @@ export async function renderOgImage({ title, kicker, siteName }: { title: string
   );
 }
 
-type PageTitle = 'guideTitle' | 'marketTitle' | 'toolsTitle' | 'glossaryTitle' | 'updatesTitle';
+type PageTitle = 'guideTitle' | 'marketTitle' | 'toolsTitle' | 'glossaryTitle' | 'updatesTitle' | 'computeTitle';
 
 /** The social image of a page that exists once per locale: its Metadata title over a kicker. */
 export function localizedPageImage(
   title: PageTitle,
-  kicker: { namespace: 'Guide' | 'Market' | 'Tools' | 'Glossary' | 'Updates'; key: 'kicker' | 'title' },
+  kicker: { namespace: 'Guide' | 'Market' | 'Tools' | 'Glossary' | 'Updates' | 'Compute'; key: 'kicker' | 'title' },
 ) {
   return async function Image({ params }: { params: Promise<{ locale: string }> }) {
     const locale = (await params).locale as Locale;

@@ -5,6 +5,7 @@ import { TOKENS } from '@/lib/market/registry';
 export const PAGE_PATHS: readonly string[] = [
   '/',
   '/market',
+  '/compute',
   '/tools',
   '/glossary',
   '/updates',
