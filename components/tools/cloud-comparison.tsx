@@ -1,7 +1,9 @@
 import { useTranslations } from 'next-intl';
-
+import Link from 'next/link';
 import { formatDate, formatPrice, formatShare } from '@/lib/format';
 import { CLOUD_COMPARISON as C } from '@/lib/tokenomics/presets';
+import type { Locale } from '@/lib/i18n/routing';
+import { localizedPath } from '@/lib/seo/urls';
 import { cloudSaving } from '@/lib/tokenomics/provider';
 
 import { SourceLinks } from './source-links';
@@ -10,7 +12,6 @@ export function CloudComparison({ locale, depin, cloud }: { locale: string; depi
   const t = useTranslations('Tools');
   const saving = cloudSaving(depin, cloud);
   const pct = (v: number | null) => (v == null ? '–' : formatShare(locale, v / 100));
-  const cutPrice = C.cloud.perGpuHour * (1 - C.cloud.cut.upTo / 100);
   return (
     <>
       <h3 id="cloud-results-title">{t('results')}</h3>
@@ -24,24 +25,21 @@ export function CloudComparison({ locale, depin, cloud }: { locale: string; depi
       </dl>
       <p className="hint">
         {t('cloudInputs', {
+          headline: formatPrice(locale, C.depin.headline),
           low: formatPrice(locale, C.depin.low),
           high: formatPrice(locale, C.depin.high),
           date: formatDate(locale, C.depin.date),
-          depinSource: C.depin.source.title,
-          instance: formatPrice(locale, C.cloud.instanceHour),
-          gpus: C.cloud.gpus,
+          cloudProvider: C.cloud.provider,
           perGpu: formatPrice(locale, C.cloud.perGpuHour),
-          cut: formatShare(locale, C.cloud.cut.upTo / 100),
-          cloudSource: C.cloud.source.title,
+          cloudDate: C.cloud.date,
+          verified: String(C.cloud.verified),
           savingHigh: pct(cloudSaving(C.depin.high, C.cloud.perGpuHour)),
           savingLow: pct(cloudSaving(C.depin.low, C.cloud.perGpuHour)),
-          cutPrice: formatPrice(locale, cutPrice),
-          cutSavingLow: pct(cloudSaving(C.depin.high, cutPrice)),
-          cutSavingHigh: pct(cloudSaving(C.depin.low, cutPrice)),
-        })}
+        })}{' '}
+        <Link href={localizedPath(locale as Locale, '/compute')}>{t('cloudAllPrices')}</Link>
       </p>
       <p className="hint">{t('seeds')}</p>
-      <SourceLinks sources={[C.depin.source, C.cloud.source, C.cloud.cut.source]} />
+      <SourceLinks sources={[C.depin.source, C.cloud.source]} />
     </>
   );
 }

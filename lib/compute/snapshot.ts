@@ -1,5 +1,6 @@
 import answer from './snapshot/akash-gpu-prices.json';
 import meta from './snapshot/meta.json';
+import { AKASH_SNAPSHOT_SOURCE } from './snapshot-source';
 
 // The offline Akash answer: the last recorded /v1/gpu-prices answer we found in public code
 // (meta.json says where and when). It goes through the same schema and outlier guard as live
@@ -8,5 +9,5 @@ import meta from './snapshot/meta.json';
 export const AKASH_SNAPSHOT = {
   body: answer as unknown,
   recordedAt: meta.recordedAt,
-  source: { title: `Akash Console API answer recorded ${meta.recordedAt.slice(0, 10)} (public fixture)`, url: meta.sourceUrl },
+  source: AKASH_SNAPSHOT_SOURCE,
 };

@@ -1,5 +1,6 @@
 import type { BmeInput } from './bme';
 import type { ProviderInput } from './provider';
+import { CLOUD_COMPARISON } from './presets';
 
 // The tools keep their state in the query string. Each parameter has one spec: its bounds clamp
 // hostile or mistyped values, so no NaN or Infinity ever reaches the maths or the screen.
@@ -58,9 +59,10 @@ export const PROVIDER_PARAMS = [
   spec('hosting', 0, 1e6, 1000, 5, 0),
 ] as const;
 
+// Defaults from the compute market's data set: Akash's H100 headline bid and AWS's H100 on-demand price.
 export const CLOUD_PARAMS = [
-  spec('depinGpu', 0, 1000, 20, 0.01, 2.6),
-  spec('cloudGpu', 0.01, 1000, 20, 0.01, 12.29),
+  spec('depinGpu', 0, 1000, 20, 0.01, CLOUD_COMPARISON.depin.headline),
+  spec('cloudGpu', 0.01, 1000, 20, 0.01, Math.round(CLOUD_COMPARISON.cloud.perGpuHour * 100) / 100),
 ] as const;
 
 export const ALL_PARAMS: readonly ParamSpec[] = [...BME_PARAMS, ...PROVIDER_PARAMS, ...CLOUD_PARAMS];

@@ -97,29 +97,5 @@ export const PRESETS: readonly Preset[] = [
   },
 ];
 
-/** Inputs and sources of the cloud comparison's defaults. */
-export const CLOUD_COMPARISON = {
-  depin: {
-    low: 2.04,
-    high: 3.16,
-    date: '2026-09-28',
-    source: { title: 'Akash Console API: GPU prices', url: 'https://console-api.akash.network/v1/gpu-prices' },
-  },
-  cloud: {
-    perGpuHour: 12.29,
-    instanceHour: 98.32,
-    gpus: 8,
-    source: {
-      title: 'AWS EC2 P5 instances (p5.48xlarge on-demand, before the June 2025 price cut)',
-      url: 'https://aws.amazon.com/ec2/instance-types/p5/',
-    },
-    cut: {
-      upTo: 45,
-      date: '2025-06',
-      source: {
-        title: 'AWS: up to 45% price reduction for P4/P5 instances',
-        url: 'https://aws.amazon.com/about-aws/whats-new/2025/06/pricing-usage-model-ec2-instances-nvidia-gpus/',
-      },
-    },
-  },
-} as const;
+/** Inputs and sources of the cloud comparison's defaults: the compute market's data set (lib/compute). */
+export { H100_COMPARISON as CLOUD_COMPARISON } from '@/lib/compute/tool-defaults';

@@ -137,3 +137,15 @@ describe('comparisons computed from the data', () => {
     expect(utilization(0, 0)).toBeNull();
   });
 });
+
+describe('the tools read their cloud-comparison defaults from the data set', () => {
+  it('defaults to Akash\'s recorded H100 headline and AWS\'s H100 on-demand row', async () => {
+    const { CLOUD_PARAMS } = await import('@/lib/tokenomics/params');
+    const { CLOUD_COMPARISON } = await import('@/lib/tokenomics/presets');
+    const aws = GPU_PRICE_ROWS.find((r) => r.gpu === 'h100' && r.provider === 'AWS' && r.kind === 'on-demand')!;
+    const akashH100 = reshapeAkash(AKASH_SNAPSHOT.body).prices.find((p) => p.gpu === 'h100')!.price!;
+    expect(CLOUD_PARAMS.map((p) => [p.name, p.default])).toEqual([['depinGpu', akashH100.usd], ['cloudGpu', perGpuHour(aws.price as never)]]);
+    expect(CLOUD_COMPARISON.depin).toMatchObject({ low: akashH100.min, high: akashH100.max, date: '2026-09-28' });
+    expect(CLOUD_COMPARISON.cloud).toMatchObject({ provider: 'AWS', date: aws.date, source: aws.source });
+  });
+});

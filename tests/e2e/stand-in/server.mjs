@@ -1,7 +1,8 @@
-// A stand-in for the CoinGecko v3 API and DefiLlama's fees summaries on 127.0.0.1, for end-to-end
-// tests. Its figures are test fixtures (base price or daily USD x version), never shown to readers.
-// Tests steer it through /__control: `mode`/`version` for CoinGecko, `llamaMode`/`llamaVersion`
-// for DefiLlama, so each upstream can fail on its own.
+// A stand-in for the CoinGecko v3 API, DefiLlama's fees summaries and the Akash Console API's
+// /v1/gpu-prices on 127.0.0.1, for end-to-end tests. Its figures are test fixtures (base price or
+// daily USD x version), never shown to readers. Tests steer it through /__control: `mode`/`version`
+// for CoinGecko, `llamaMode`/`llamaVersion` for DefiLlama, `akash: { mode, version }` for Akash, so
+// each upstream can fail on its own.
 import { createServer } from 'node:http';
 
 const PORT = Number(process.env.STANDIN_PORT ?? 3299);
@@ -20,7 +21,14 @@ const COINS = [
 // DefiLlama protocols and their daily fees in USD (revenue is 80% of it) at version 1.
 const PROTOCOLS = { 'render-network': 9000, 'akash-network': 4000, filecoin: 2500, arweave: 300, helium: 50 };
 
-const state = { mode: 'ok', version: 1, llamaMode: 'ok', llamaVersion: 1, stats: { markets: 0, charts: 0, llama: 0 } };
+const state = {
+  mode: 'ok',
+  version: 1,
+  llamaMode: 'ok',
+  llamaVersion: 1,
+  akash: { mode: 'ok', version: 1 },
+  stats: { markets: 0, charts: 0, llama: 0, akash: 0 },
+};
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -112,6 +120,22 @@ function llama(res, url) {
   return send(res, 200, feesSummary(protocol, url.searchParams.get('dataType') ?? 'dailyFees'));
 }
 
+// Akash Console /v1/gpu-prices (shape of akash-network/console GpuPricesResponseSchema). The H100's
+// weighted average is 1.5 x the Akash version; 10 + version of its 40 GPUs are available.
+function gpuPrices() {
+  const v = state.akash.version;
+  const price = (w) => ({ currency: 'USD', min: +(w * 0.8).toFixed(4), max: +(w * 1.3).toFixed(4), avg: w, weightedAverage: w, med: w });
+  const h100 = price(+(1.5 * v).toFixed(4));
+  if (state.akash.mode === 'outlier') h100.weightedAverage = +(h100.max * 3).toFixed(4); // the duplicate-provider bug
+  const models = [
+    { vendor: 'nvidia', model: 'h100', ram: '80Gi', interface: 'SXM5', availability: { total: 40, available: 10 + v }, providerAvailability: { total: 3, available: 2 }, price: h100 },
+    { vendor: 'nvidia', model: 'a100', ram: '80Gi', interface: 'SXM4', availability: { total: 16, available: 4 }, providerAvailability: { total: 2, available: 1 }, price: price(0.9) },
+    { vendor: 'nvidia', model: 'h200', ram: '141Gi', interface: 'SXM5', availability: { total: 8, available: 8 }, providerAvailability: { total: 1, available: 1 }, price: null },
+    { vendor: 'nvidia', model: 't4', ram: '16Gi', interface: 'PCIe', availability: { total: 2, available: 1 }, providerAvailability: { total: 1, available: 1 }, price: price(0.12) },
+  ];
+  return { availability: { total: 66, available: models.reduce((a, m) => a + m.availability.available, 0) }, models };
+}
+
 function send(res, status, body, headers = {}) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
@@ -131,14 +155,32 @@ const server = createServer(async (req, res) => {
     });
   }
   if (url.pathname === '/__stats') {
-    if (req.method === 'POST') state.stats = { markets: 0, charts: 0, llama: 0 };
+    if (req.method === 'POST') state.stats = { markets: 0, charts: 0, llama: 0, akash: 0 };
     return send(res, 200, {
       ...state.stats,
       mode: state.mode,
       version: state.version,
       llamaMode: state.llamaMode,
       llamaVersion: state.llamaVersion,
+      akash: state.akash,
     });
+  }
+
+  if (url.pathname === '/v1/gpu-prices') {
+    state.stats.akash++;
+    switch (state.akash.mode) {
+      case '500':
+        return send(res, 500, { error: 'internal' });
+      case '429':
+        return send(res, 429, { error: 'rate limited' }, { 'retry-after': '1' });
+      case 'hang':
+        return; // never answers; the client's deadline must end it
+      case 'malformed':
+        return send(res, 200, '{"availability": {"total": 66, ');
+      case 'schema':
+        return send(res, 200, { gpus: { total: { allocatable: 66, allocated: 10 } } });
+    }
+    return send(res, 200, gpuPrices());
   }
   if (url.pathname.startsWith('/summary/fees/')) return llama(res, url);
 
