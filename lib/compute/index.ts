@@ -1,7 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
 import { GPU_PRICE_ROWS } from '@/content/data/gpu-prices';
-import { logUpstreamEvent, UpstreamError } from '@/lib/upstream/http';
+import { logMarketEvent as logUpstreamEvent } from '@/lib/market/log';
+import { UpstreamError } from '@/lib/upstream';
 import { getAkashGpuPrices } from './akash';
 import { readComputeConfig } from './config';
 import type { ComputeMarket, GpuOffer, NetworkSupply } from './contract';
