@@ -72,7 +72,7 @@ test('metadata, hreflang, JSON-LD and the header link', async ({ page, request }
   const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
   const dataset = ld.map((s) => JSON.parse(s)).find((d) => d['@type'] === 'Dataset');
   expect(dataset.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([expect.stringMatching(/\/data\/gpu-prices\.json$/), expect.stringMatching(/\/data\/gpu-prices\.csv$/)]);
-  await expect(page.locator('header.site-header nav a[href="/ru/compute"]')).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('nav.site-nav a[href="/ru/compute"]')).toHaveAttribute('aria-current', 'page');
   const og = await request.get('/ru/compute/opengraph-image');
   expect(og.headers()['content-type']).toBe('image/png');
   const sitemap = await (await request.get('/sitemap.xml')).text();
