@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import type { ComputeView } from '@/lib/compute';
 import { AKASH_SNAPSHOT } from '@/lib/compute/snapshot';
 import { formatDateTime } from '@/lib/format';
@@ -10,7 +11,9 @@ export async function AkashNote({ akash }: { akash: ComputeView['akash'] }) {
   const time = (chunks: React.ReactNode) => <time dateTime={akash.asOf}>{chunks}</time>;
   return (
     <p className="data-note" data-source={akash.source} data-testid="akash-note">
-      <span className={`badge ${live ? 'badge-live' : 'badge-snapshot'}`}>{live ? t('liveBadge') : t('snapshotBadge')}</span>{' '}
+      <span className={`badge ${live ? 'badge-live' : 'badge-snapshot'}`}>
+        {live ? t('liveBadge') : t('snapshotBadge')}
+      </span>{' '}
       {live
         ? t.rich('liveNote', { when: formatDateTime(locale, akash.asOf), time })
         : t.rich('snapshotNote', {

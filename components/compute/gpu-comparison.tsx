@@ -1,14 +1,24 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import type { ComputeView } from '@/lib/compute';
 import { getGpu, type GpuId } from '@/lib/compute/gpus';
 import { hyperscalerSaving, offersOf } from '@/lib/compute/market';
 import { formatPrice, formatShare } from '@/lib/format';
+
 import { formatOfferDate, kindKey } from './format';
 import { OfferTable } from './offer-table';
 import { PriceBars } from './price-bars';
 
 /** One GPU model: the saving computed from the data, a bar chart by provider and the full table. */
-export async function GpuComparison({ view, gpu, headingLevel = 2 }: { view: ComputeView; gpu: GpuId; headingLevel?: 2 | 3 }) {
+export async function GpuComparison({
+  view,
+  gpu,
+  headingLevel = 2,
+}: {
+  view: ComputeView;
+  gpu: GpuId;
+  headingLevel?: 2 | 3;
+}) {
   const [t, locale] = await Promise.all([getTranslations('Compute'), getLocale()]);
   const model = getGpu(gpu)!;
   const offers = offersOf(view.market, gpu);

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { getComputeMarket } from '@/lib/compute';
 import { GPU_IDS, type GpuId } from '@/lib/compute/gpus';
+
 import { AkashNote } from './akash-note';
 import { GpuComparison } from './gpu-comparison';
 

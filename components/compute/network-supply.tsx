@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { TableScroll } from '@/components/layout/table-scroll';
 import type { NetworkSupply } from '@/lib/compute/contract';
 import { formatAmount, formatShare } from '@/lib/format';
@@ -17,10 +18,18 @@ export async function NetworkSupplyTable({ networks }: { networks: NetworkSupply
             <thead>
               <tr>
                 <th scope="col">{t('gpuModel')}</th>
-                <th scope="col" className="num">{t('gpusTotal')}</th>
-                <th scope="col" className="num">{t('gpusLeased')}</th>
-                <th scope="col" className="num">{t('gpusAvailable')}</th>
-                <th scope="col" className="num">{t('utilization')}</th>
+                <th scope="col" className="num">
+                  {t('gpusTotal')}
+                </th>
+                <th scope="col" className="num">
+                  {t('gpusLeased')}
+                </th>
+                <th scope="col" className="num">
+                  {t('gpusAvailable')}
+                </th>
+                <th scope="col" className="num">
+                  {t('utilization')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 
-import { FundamentalsTable } from '@/components/fundamentals/fundamentals-table';
 import { GpuPriceComparison } from '@/components/compute/gpu-price-comparison';
+import { FundamentalsTable } from '@/components/fundamentals/fundamentals-table';
 import { LayerTable } from '@/components/market/layer-table';
 import { MarketMap } from '@/components/market/market-map';
 import { PriceHistory } from '@/components/market/price-history';

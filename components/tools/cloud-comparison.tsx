@@ -1,9 +1,10 @@
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+
 import { formatDate, formatPrice, formatShare } from '@/lib/format';
-import { CLOUD_COMPARISON as C } from '@/lib/tokenomics/presets';
 import type { Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/seo/urls';
+import { CLOUD_COMPARISON as C } from '@/lib/tokenomics/presets';
 import { cloudSaving } from '@/lib/tokenomics/provider';
 
 import { SourceLinks } from './source-links';

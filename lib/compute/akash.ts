@@ -1,5 +1,6 @@
 import { TAGS } from '@/lib/market/config';
 import { CoolDown, getUpstreamJson, type UpstreamAnswer } from '@/lib/upstream';
+
 import type { ComputeConfig } from './config';
 
 // Its own 429 clock: a rate-limited Akash Console never silences CoinGecko, nor the reverse.

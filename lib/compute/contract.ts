@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { GPU_IDS } from './gpus';
 
 // The compute market as the page renders it and as /data/gpu-prices.json answers it: one zod

@@ -1,4 +1,5 @@
-import { columnsOf, toCsv, type CsvColumn } from '@/lib/data/csv';
+import { columnsOf, type CsvColumn, toCsv } from '@/lib/data/csv';
+
 import type { ComputeMarket, GpuOffer } from './contract';
 
 // The /data/gpu-prices downloads: the JSON is the ComputeMarket the page renders; the CSV has one

@@ -1,14 +1,17 @@
 import 'server-only';
+
 import { cache } from 'react';
+
 import { GPU_PRICE_ROWS } from '@/content/data/gpu-prices';
 import { logMarketEvent as logUpstreamEvent } from '@/lib/market/log';
 import { UpstreamError } from '@/lib/upstream';
+
 import { getAkashGpuPrices } from './akash';
 import { readComputeConfig } from './config';
 import type { ComputeMarket, GpuOffer, NetworkSupply } from './contract';
 import { AKASH_LIVE_SOURCE, akashOffers, assembleMarket } from './market';
 import { referenceOffer, referenceRowSchema } from './reference';
-import { MalformedAkashError, reshapeAkash, type AkashModelPrice } from './reshape';
+import { type AkashModelPrice, MalformedAkashError, reshapeAkash } from './reshape';
 import { AKASH_SNAPSHOT } from './snapshot';
 
 export type { ComputeMarket, GpuOffer, NetworkSupply } from './contract';
@@ -54,7 +57,10 @@ function build(reshaped: ReturnType<typeof reshapeAkash>, asOf: string, source: 
   }
   if (reshaped.dropped.length > 0) logUpstreamEvent('compute.invalid_entries', { dropped: reshaped.dropped });
   const network: NetworkSupply = { ...reshaped.supply, asOf, source };
-  return { market: assembleMarket(asOf, [...referenceOffers(), ...offers], [network]), akash: { source, asOf, withheld } };
+  return {
+    market: assembleMarket(asOf, [...referenceOffers(), ...offers], [network]),
+    akash: { source, asOf, withheld },
+  };
 }
 
 let snapshotView: ComputeView | null = null;
@@ -81,9 +87,12 @@ export const getComputeMarket = cache(async (): Promise<ComputeView> => {
   } catch (error) {
     buildFailure = error;
     const wrapped = error instanceof MalformedAkashError ? new UpstreamError('schema', error.message) : error;
-    if (error instanceof MalformedAkashError) logUpstreamEvent('compute.upstream_failure', { kind: 'schema', message: error.message });
+    if (error instanceof MalformedAkashError)
+      logUpstreamEvent('compute.upstream_failure', { kind: 'schema', message: error.message });
     if (isBuildPhase()) {
-      logUpstreamEvent('compute.snapshot_fallback', { reason: wrapped instanceof Error ? wrapped.message : String(wrapped) });
+      logUpstreamEvent('compute.snapshot_fallback', {
+        reason: wrapped instanceof Error ? wrapped.message : String(wrapped),
+      });
       return fromSnapshot();
     }
     throw wrapped;

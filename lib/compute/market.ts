@@ -1,4 +1,5 @@
 import { cloudSaving } from '@/lib/tokenomics/provider';
+
 import type { ComputeMarket, GpuOffer, NetworkSupply } from './contract';
 import type { GpuId } from './gpus';
 import type { AkashModelPrice } from './reshape';
@@ -8,9 +9,16 @@ import type { AkashModelPrice } from './reshape';
 
 export const HYPERSCALERS = ['AWS', 'Google Cloud', 'Microsoft Azure'] as const;
 
-export const AKASH_LIVE_SOURCE = { title: 'Akash Console API: /v1/gpu-prices', url: 'https://console-api.akash.network/v1/gpu-prices' };
+export const AKASH_LIVE_SOURCE = {
+  title: 'Akash Console API: /v1/gpu-prices',
+  url: 'https://console-api.akash.network/v1/gpu-prices',
+};
 
-export function akashOffers(prices: AkashModelPrice[], asOf: string, source: { title: string; url: string }): GpuOffer[] {
+export function akashOffers(
+  prices: AkashModelPrice[],
+  asOf: string,
+  source: { title: string; url: string },
+): GpuOffer[] {
   return prices.flatMap((p) =>
     p.price
       ? [
@@ -33,7 +41,9 @@ export function akashOffers(prices: AkashModelPrice[], asOf: string, source: { t
 }
 
 export function assembleMarket(asOf: string, offers: GpuOffer[], networks: NetworkSupply[]): ComputeMarket {
-  const sorted = [...offers].sort((a, b) => a.gpu.localeCompare(b.gpu) || a.usdPerGpuHour - b.usdPerGpuHour || a.provider.localeCompare(b.provider));
+  const sorted = [...offers].sort(
+    (a, b) => a.gpu.localeCompare(b.gpu) || a.usdPerGpuHour - b.usdPerGpuHour || a.provider.localeCompare(b.provider),
+  );
   return { asOf, offers: sorted, networks };
 }
 
@@ -63,9 +73,12 @@ export interface Saving {
  * on-demand price of AWS, Google Cloud or Azure. Null when either side has no price.
  */
 export function hyperscalerSaving(offers: GpuOffer[]): Saving | null {
-  const min = (list: GpuOffer[]) => list.reduce<GpuOffer | null>((a, o) => (!a || o.usdPerGpuHour < a.usdPerGpuHour ? o : a), null);
+  const min = (list: GpuOffer[]) =>
+    list.reduce<GpuOffer | null>((a, o) => (!a || o.usdPerGpuHour < a.usdPerGpuHour ? o : a), null);
   const depin = min(offers.filter((o) => o.network === 'depin'));
-  const hyperscaler = min(offers.filter((o) => o.kind === 'on-demand' && (HYPERSCALERS as readonly string[]).includes(o.provider)));
+  const hyperscaler = min(
+    offers.filter((o) => o.kind === 'on-demand' && (HYPERSCALERS as readonly string[]).includes(o.provider)),
+  );
   if (!depin || !hyperscaler) return null;
   const percent = cloudSaving(depin.usdPerGpuHour, hyperscaler.usdPerGpuHour);
   return percent == null ? null : { depin, hyperscaler, percent };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NETWORKS, OFFER_KINDS, sourceSchema, type GpuOffer } from './contract';
+
+import { type GpuOffer, NETWORKS, OFFER_KINDS, sourceSchema } from './contract';
 import { GPU_IDS } from './gpus';
 
 // Dated reference prices (content/data/gpu-prices.ts): what editors write each quarter. A price
@@ -22,7 +23,9 @@ export const referenceRowSchema = z
     price: referencePriceSchema,
     variant: z.string().min(1).nullable(),
     region: z.string().min(1).nullable(),
-    date: z.string({ error: 'every price needs the date its source gives' }).regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date must be YYYY-MM-DD or YYYY-MM'),
+    date: z
+      .string({ error: 'every price needs the date its source gives' })
+      .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'date must be YYYY-MM-DD or YYYY-MM'),
     source: sourceSchema,
     verified: z.boolean(),
   })
@@ -39,7 +42,10 @@ const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 export function referenceOffer(row: z.infer<typeof referenceRowSchema>): GpuOffer {
   const { price, source } = row;
   const usdPerGpuHour = round4(perGpuHour(price));
-  const variant = price.per === 'instance' ? [row.variant, `$${price.usd}/h ÷ ${price.gpus} GPUs`].filter(Boolean).join(', ') : row.variant;
+  const variant =
+    price.per === 'instance'
+      ? [row.variant, `$${price.usd}/h ÷ ${price.gpus} GPUs`].filter(Boolean).join(', ')
+      : row.variant;
   return {
     gpu: row.gpu,
     provider: row.provider,

@@ -1,6 +1,6 @@
-import { utilization, type NetworkSupply, type SupplyModel } from './contract';
-import { gpuOfAkashModel, type GpuId } from './gpus';
-import { rawGpuPricesSchema, rawModelSchema, type RawAkashPrice } from './schemas';
+import { type NetworkSupply, type SupplyModel, utilization } from './contract';
+import { type GpuId, gpuOfAkashModel } from './gpus';
+import { type RawAkashPrice, rawGpuPricesSchema, rawModelSchema } from './schemas';
 
 export class MalformedAkashError extends Error {
   constructor(
@@ -75,7 +75,13 @@ export function reshapeAkash(body: unknown): AkashReshaped {
     const m = parsed.data;
     const gpu = gpuOfAkashModel(m.model, m.ram);
     const { total, available } = m.availability;
-    models.push({ label: label(m.model, m.ram, m.interface), gpu, gpusTotal: total, gpusAvailable: available, utilization: utilization(total, available) });
+    models.push({
+      label: label(m.model, m.ram, m.interface),
+      gpu,
+      gpusTotal: total,
+      gpusAvailable: available,
+      utilization: utilization(total, available),
+    });
     if (!gpu) return;
     const check = m.price ? checkPrice(m.price) : null;
     prices.push({
@@ -89,7 +95,13 @@ export function reshapeAkash(body: unknown): AkashReshaped {
 
   const { total, available } = envelope.data.availability;
   return {
-    supply: { network: 'Akash', gpusTotal: total, gpusAvailable: available, utilization: utilization(total, available), models },
+    supply: {
+      network: 'Akash',
+      gpusTotal: total,
+      gpusAvailable: available,
+      utilization: utilization(total, available),
+      models,
+    },
     prices,
     dropped,
   };

@@ -17,9 +17,11 @@ import { z } from 'zod';
 const count = z.number().int().nonnegative();
 const money = z.number().finite();
 
-export const rawAvailabilitySchema = z.object({ total: count, available: count }).refine((a) => a.available <= a.total, {
-  message: 'more GPUs available than exist',
-});
+export const rawAvailabilitySchema = z
+  .object({ total: count, available: count })
+  .refine((a) => a.available <= a.total, {
+    message: 'more GPUs available than exist',
+  });
 
 export const rawPriceSchema = z.object({
   currency: z.string(),

@@ -1,4 +1,5 @@
 import { GPU_PRICE_ROWS } from '@/content/data/gpu-prices';
+
 import answer from './snapshot/akash-gpu-prices.json';
 import meta from './snapshot/meta.json';
 import { AKASH_SNAPSHOT_SOURCE } from './snapshot-source';
@@ -9,7 +10,8 @@ import { AKASH_SNAPSHOT_SOURCE } from './snapshot-source';
 
 const akashH100 = answer.models.find((m) => m.model === 'h100' && m.ram === '80Gi')?.price;
 const aws = GPU_PRICE_ROWS.find((r) => r.gpu === 'h100' && r.provider === 'AWS' && r.kind === 'on-demand');
-if (!akashH100 || !aws) throw new Error('compute data set: the Akash or AWS H100 price the tools default to is missing');
+if (!akashH100 || !aws)
+  throw new Error('compute data set: the Akash or AWS H100 price the tools default to is missing');
 
 export const H100_COMPARISON = {
   depin: {

@@ -5,16 +5,16 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 
+import { GPU_PRICE_ROWS } from '@/content/data/gpu-prices';
 import { checkFundamentals } from '@/lib/fundamentals/check';
 import { routing } from '@/lib/i18n/routing';
 import { TOKENS } from '@/lib/market/registry';
 import { isPagePath } from '@/lib/site/pages';
-import { GPU_PRICE_ROWS } from '@/content/data/gpu-prices';
-import { checkGpuPriceRows } from './gpu-prices-check';
 
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from './components';
 import { glossaryFile, updateFileNames, updatesDir } from './data-files';
 import { type GlossaryTerm, parseGlossary } from './glossary';
+import { checkGpuPriceRows } from './gpu-prices-check';
 import { ContentError, parseContentFile } from './parse';
 import type { Frontmatter } from './schema';
 import { findVariants, selfContradictions, variantMessage } from './term-variants';

@@ -16,7 +16,9 @@ export const MDX_COMPONENT_PROPS = {
   LayerTable: z.object({ layer: z.enum(LAYERS) }).strict(),
   MarketMap: z.object({}).strict(),
   GpuPriceComparison: z
-    .object({ gpu: z.enum(GPU_IDS, { error: (issue) => `unknown GPU "${String(issue.input)}" (use ${GPU_IDS.join(', ')})` }) })
+    .object({
+      gpu: z.enum(GPU_IDS, { error: (issue) => `unknown GPU "${String(issue.input)}" (use ${GPU_IDS.join(', ')})` }),
+    })
     .strict(),
   Callout: z
     .object({ type: z.enum(['note', 'update', 'warning']).optional(), title: z.string().min(1).optional() })

@@ -1,4 +1,5 @@
 import { referenceRowSchema } from '@/lib/compute/reference';
+
 import type { Finding } from './check';
 
 // The editors' rule for content/data/gpu-prices.ts: every row names its date and source (an
@@ -20,21 +21,34 @@ export function checkGpuPriceRows(rows: readonly unknown[], today: string, file 
   const findings: Finding[] = [];
   rows.forEach((row, index) => {
     const where = { file, line: 0 };
-    const label = typeof row === 'object' && row ? `${String((row as Record<string, unknown>).provider)} ${String((row as Record<string, unknown>).gpu)}` : `row ${index + 1}`;
+    const label =
+      typeof row === 'object' && row
+        ? `${String((row as Record<string, unknown>).provider)} ${String((row as Record<string, unknown>).gpu)}`
+        : `row ${index + 1}`;
     const parsed = referenceRowSchema.safeParse(row);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.') || 'row';
-        const message = issue.code === 'invalid_type' && issue.input === undefined ? `${field} is missing` : issue.message;
+        const message =
+          issue.code === 'invalid_type' && issue.input === undefined ? `${field} is missing` : issue.message;
         findings.push({ level: 'error', ...where, message: `price row ${index + 1} (${label}): ${field}: ${message}` });
       }
       return;
     }
     const age = quartersOld(parsed.data.date, today);
     if (age > 2) {
-      findings.push({ level: 'warning', ...where, message: `price row ${index + 1} (${label}) is dated ${parsed.data.date}, ${age} quarters ago: check the source for a current price` });
+      findings.push({
+        level: 'warning',
+        ...where,
+        message: `price row ${index + 1} (${label}) is dated ${parsed.data.date}, ${age} quarters ago: check the source for a current price`,
+      });
     }
-    if (age < 0) findings.push({ level: 'error', ...where, message: `price row ${index + 1} (${label}) is dated ${parsed.data.date}, in the future` });
+    if (age < 0)
+      findings.push({
+        level: 'error',
+        ...where,
+        message: `price row ${index + 1} (${label}) is dated ${parsed.data.date}, in the future`,
+      });
   });
   return findings;
 }

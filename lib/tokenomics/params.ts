@@ -1,6 +1,6 @@
 import type { BmeInput } from './bme';
-import type { ProviderInput } from './provider';
 import { CLOUD_COMPARISON } from './presets';
+import type { ProviderInput } from './provider';
 
 // The tools keep their state in the query string. Each parameter has one spec: its bounds clamp
 // hostile or mistyped values, so no NaN or Infinity ever reaches the maths or the screen.

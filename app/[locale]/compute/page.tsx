@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+
 import { AkashNote } from '@/components/compute/akash-note';
 import { GpuComparison } from '@/components/compute/gpu-comparison';
 import { NetworkSupplyTable } from '@/components/compute/network-supply';
@@ -34,7 +35,12 @@ export default async function ComputePage({ params }: PageProps<'/[locale]/compu
 
   return (
     <div className="container compute-page">
-      <JsonLd data={breadcrumbLd(locale, [{ name: nav('guide'), path: '/' }, { name: nav('compute'), path: '/compute' }])} />
+      <JsonLd
+        data={breadcrumbLd(locale, [
+          { name: nav('guide'), path: '/' },
+          { name: nav('compute'), path: '/compute' },
+        ])}
+      />
       <JsonLd
         data={datasetLd({
           locale,
@@ -56,7 +62,11 @@ export default async function ComputePage({ params }: PageProps<'/[locale]/compu
         <p className="downloads">
           {t.rich('downloads', {
             json: (chunks) => <a href="/data/gpu-prices.json">{chunks}</a>,
-            csv: (chunks) => <a href="/data/gpu-prices.csv" download>{chunks}</a>,
+            csv: (chunks) => (
+              <a href="/data/gpu-prices.csv" download>
+                {chunks}
+              </a>
+            ),
           })}
         </p>
       </header>

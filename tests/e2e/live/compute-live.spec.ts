@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 
 // Runs against the build made from the stand-in (tests/e2e/live-server.mjs: COMPUTE_DATA_SOURCE=akash,
 // MARKET_REVALIDATE_SECONDS=4). The stand-in's Akash H100 weighted average is 1.5 x its Akash
@@ -17,7 +17,8 @@ async function shown(request: APIRequestContext) {
   const started = Date.now();
   const res = await request.get('/en/compute');
   const html = await res.text();
-  const row = /<section[^>]*data-gpu="h100"[\s\S]*?<tr[^>]*data-provider="Akash"[\s\S]*?class="offer-price">([^<]+)</.exec(html);
+  const row =
+    /<section[^>]*data-gpu="h100"[\s\S]*?<tr[^>]*data-provider="Akash"[\s\S]*?class="offer-price">([^<]+)</.exec(html);
   return { status: res.status(), ms: Date.now() - started, price: row?.[1] ?? null, html };
 }
 
@@ -28,11 +29,15 @@ async function downloaded(request: APIRequestContext) {
 }
 
 async function eventually(request: APIRequestContext, version: number) {
-  await expect.poll(async () => (await shown(request)).price, { timeout: 30_000, intervals: [500, 1000] }).toBe(usd(version));
-  await expect.poll(async () => (await downloaded(request)).price, { timeout: 30_000, intervals: [500, 1000] }).toBe(+(1.5 * version).toFixed(4));
+  await expect
+    .poll(async () => (await shown(request)).price, { timeout: 30_000, intervals: [500, 1000] })
+    .toBe(usd(version));
+  await expect
+    .poll(async () => (await downloaded(request)).price, { timeout: 30_000, intervals: [500, 1000] })
+    .toBe(+(1.5 * version).toFixed(4));
 }
 
-test('the stand-in\'s Akash prices and supply are what the page and the JSON show', async ({ page, request }) => {
+test("the stand-in's Akash prices and supply are what the page and the JSON show", async ({ page, request }) => {
   await akash(request, { mode: 'ok', version: 2 });
   await eventually(request, 2);
   await page.goto('/en/compute');
@@ -50,7 +55,13 @@ test('the stand-in\'s Akash prices and supply are what the page and the JSON sho
   expect(data.networks[0]).toMatchObject({ network: 'Akash', gpusTotal: 66, source: 'live' });
   // The CSV is its own ISR answer: it catches up on the same period.
   await expect
-    .poll(async () => (await (await request.get('/data/gpu-prices.csv')).text()).includes('h100,Akash,depin,bid,3,2.4,3.9,SXM5 80 GB,'), { timeout: 30_000, intervals: [500, 1000] })
+    .poll(
+      async () =>
+        (await (await request.get('/data/gpu-prices.csv')).text()).includes(
+          'h100,Akash,depin,bid,3,2.4,3.9,SXM5 80 GB,',
+        ),
+      { timeout: 30_000, intervals: [500, 1000] },
+    )
     .toBe(true);
 });
 
@@ -78,11 +89,15 @@ test('an outlier headline is withheld and the last good price stands in, dated',
   await eventually(request, 5);
   await akash(request, { mode: 'outlier', version: 6 });
   // The answer's own figures arrive (10 + 6 of 40 H100s available) with the headline withheld.
-  await expect.poll(async () => (await shown(request)).html.includes('class="gpu-withheld"'), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(async () => (await shown(request)).html.includes('class="gpu-withheld"'), { timeout: 30_000 })
+    .toBe(true);
   const page = await shown(request);
   expect(page.price).toBe(usd(5));
   expect(page.html).toContain('Its last good price, of');
-  expect(page.html).toMatch(/data-gpu="h100"><th scope="row">H100 80 GB SXM5<\/th><td class="num">40<\/td><td class="num">24<\/td><td class="num">16<\/td>/);
+  expect(page.html).toMatch(
+    /data-gpu="h100"><th scope="row">H100 80 GB SXM5<\/th><td class="num">40<\/td><td class="num">24<\/td><td class="num">16<\/td>/,
+  );
   expect((await downloaded(request)).price).toBe(7.5);
   await akash(request, { mode: 'ok', version: 6 });
   await eventually(request, 6);

@@ -43,7 +43,9 @@ test('the saving is computed from the data, against the cheapest hyperscaler on-
   // H200: Render's RNP-021 example ($2.00) against AWS p5en ($63.296 / 8 = $7.91).
   await expect(page.locator('section[data-gpu="h200"] [data-testid="gpu-saving"]')).toContainText('$7.91 (AWS)');
   // No hyperscaler price for the RTX 4090: no saving is claimed.
-  await expect(page.locator('section[data-gpu="rtx4090"] [data-testid="gpu-saving"]')).toContainText('No saving is computed');
+  await expect(page.locator('section[data-gpu="rtx4090"] [data-testid="gpu-saving"]')).toContainText(
+    'No saving is computed',
+  );
 });
 
 test('Akash supply: total, leased, available and utilization, per model too', async ({ page }) => {
@@ -58,7 +60,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page, its chart and its table render on the server', async ({ page }) => {
     await page.goto('/es/compute');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Precios por hora de GPU: redes DePIN frente a nubes');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Precios por hora de GPU: redes DePIN frente a nubes',
+    );
     await expect(page.locator('svg.price-bars')).toHaveCount(6);
     await expect(page.locator('section[data-gpu="a100-80gb"] table tbody tr')).toHaveCount(2);
   });
@@ -68,10 +72,14 @@ test('metadata, hreflang, JSON-LD and the header link', async ({ page, request }
   await page.goto('/ru/compute');
   await expect(page).toHaveTitle(/Цены GPU-часа/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ru\/compute$/);
-  for (const lang of ['en', 'ru', 'es', 'x-default']) await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
+  for (const lang of ['en', 'ru', 'es', 'x-default'])
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveCount(1);
   const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
   const dataset = ld.map((s) => JSON.parse(s)).find((d) => d['@type'] === 'Dataset');
-  expect(dataset.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([expect.stringMatching(/\/data\/gpu-prices\.json$/), expect.stringMatching(/\/data\/gpu-prices\.csv$/)]);
+  expect(dataset.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toEqual([
+    expect.stringMatching(/\/data\/gpu-prices\.json$/),
+    expect.stringMatching(/\/data\/gpu-prices\.csv$/),
+  ]);
   await expect(page.locator('nav.site-nav a[href="/ru/compute"]')).toHaveAttribute('aria-current', 'page');
   const og = await request.get('/ru/compute/opengraph-image');
   expect(og.headers()['content-type']).toBe('image/png');
@@ -86,15 +94,28 @@ test('the downloads carry the figures the page shows', async ({ page, request })
   const data = await json.json();
   expect(data.asOf).toBe('2026-09-28T16:18:42.828Z');
   const akash = data.offers.find((o: { gpu: string; provider: string }) => o.gpu === 'h100' && o.provider === 'Akash');
-  expect(akash).toMatchObject({ network: 'depin', kind: 'bid', usdPerGpuHour: 2.72, range: { min: 2.04, max: 3.16 }, date: '2026-09-28' });
-  expect(data.networks[0]).toMatchObject({ network: 'Akash', gpusTotal: 292, gpusAvailable: 110, asOf: '2026-09-28T16:18:42.828Z' });
+  expect(akash).toMatchObject({
+    network: 'depin',
+    kind: 'bid',
+    usdPerGpuHour: 2.72,
+    range: { min: 2.04, max: 3.16 },
+    date: '2026-09-28',
+  });
+  expect(data.networks[0]).toMatchObject({
+    network: 'Akash',
+    gpusTotal: 292,
+    gpusAvailable: 110,
+    asOf: '2026-09-28T16:18:42.828Z',
+  });
   for (const offer of data.offers) expect(offer.date && offer.source.url).toBeTruthy();
 
   const csv = await request.get('/data/gpu-prices.csv');
   expect(csv.headers()['content-type']).toContain('text/csv');
   expect(csv.headers()['content-disposition']).toContain('gpu-prices.csv');
   const lines = (await csv.text()).trim().split('\n');
-  expect(lines[0]).toBe('gpu,provider,network,kind,usdPerGpuHour,rangeMin,rangeMax,variant,region,date,source_title,source_url,verified');
+  expect(lines[0]).toBe(
+    'gpu,provider,network,kind,usdPerGpuHour,rangeMin,rangeMax,variant,region,date,source_title,source_url,verified',
+  );
   expect(lines).toHaveLength(data.offers.length + 1);
   expect(lines.some((l) => l.startsWith('h100,CoreWeave,cloud,on-demand,6.155,'))).toBe(true);
 

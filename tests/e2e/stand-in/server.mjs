@@ -124,14 +124,53 @@ function llama(res, url) {
 // weighted average is 1.5 x the Akash version; 10 + version of its 40 GPUs are available.
 function gpuPrices() {
   const v = state.akash.version;
-  const price = (w) => ({ currency: 'USD', min: +(w * 0.8).toFixed(4), max: +(w * 1.3).toFixed(4), avg: w, weightedAverage: w, med: w });
+  const price = (w) => ({
+    currency: 'USD',
+    min: +(w * 0.8).toFixed(4),
+    max: +(w * 1.3).toFixed(4),
+    avg: w,
+    weightedAverage: w,
+    med: w,
+  });
   const h100 = price(+(1.5 * v).toFixed(4));
   if (state.akash.mode === 'outlier') h100.weightedAverage = +(h100.max * 3).toFixed(4); // the duplicate-provider bug
   const models = [
-    { vendor: 'nvidia', model: 'h100', ram: '80Gi', interface: 'SXM5', availability: { total: 40, available: 10 + v }, providerAvailability: { total: 3, available: 2 }, price: h100 },
-    { vendor: 'nvidia', model: 'a100', ram: '80Gi', interface: 'SXM4', availability: { total: 16, available: 4 }, providerAvailability: { total: 2, available: 1 }, price: price(0.9) },
-    { vendor: 'nvidia', model: 'h200', ram: '141Gi', interface: 'SXM5', availability: { total: 8, available: 8 }, providerAvailability: { total: 1, available: 1 }, price: null },
-    { vendor: 'nvidia', model: 't4', ram: '16Gi', interface: 'PCIe', availability: { total: 2, available: 1 }, providerAvailability: { total: 1, available: 1 }, price: price(0.12) },
+    {
+      vendor: 'nvidia',
+      model: 'h100',
+      ram: '80Gi',
+      interface: 'SXM5',
+      availability: { total: 40, available: 10 + v },
+      providerAvailability: { total: 3, available: 2 },
+      price: h100,
+    },
+    {
+      vendor: 'nvidia',
+      model: 'a100',
+      ram: '80Gi',
+      interface: 'SXM4',
+      availability: { total: 16, available: 4 },
+      providerAvailability: { total: 2, available: 1 },
+      price: price(0.9),
+    },
+    {
+      vendor: 'nvidia',
+      model: 'h200',
+      ram: '141Gi',
+      interface: 'SXM5',
+      availability: { total: 8, available: 8 },
+      providerAvailability: { total: 1, available: 1 },
+      price: null,
+    },
+    {
+      vendor: 'nvidia',
+      model: 't4',
+      ram: '16Gi',
+      interface: 'PCIe',
+      availability: { total: 2, available: 1 },
+      providerAvailability: { total: 1, available: 1 },
+      price: price(0.12),
+    },
   ];
   return { availability: { total: 66, available: models.reduce((a, m) => a + m.availability.available, 0) }, models };
 }
