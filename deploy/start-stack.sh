@@ -11,6 +11,8 @@ REDIS_PORT=${REDIS_PORT:-6380}
 NGINX_PORT=${NGINX_PORT:-8080}
 PORTS=(${INSTANCE_PORTS:-3001 3002})
 export REDIS_URL="redis://127.0.0.1:${REDIS_PORT}"
+# nginx (deploy/nginx.conf) sets X-Forwarded-For to the address it saw: the limiter of wrong secrets believes that hop.
+export TRUSTED_PROXY_COUNT=1
 
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$ROOT" --daemonize no >"$ROOT/redis.log" 2>&1 &
 PIDS=($!)

@@ -3,8 +3,8 @@ import 'server-only';
 import { draftMode } from 'next/headers';
 import { redirect } from 'next/navigation';
 
+import { clientKey, FailureLimiter, json, secretMatches } from '@/lib/http';
 import { routing } from '@/lib/i18n/routing';
-import { clientKey, FailureLimiter, secretMatches } from '@/lib/revalidate/secret';
 
 const limiter = new FailureLimiter();
 const LOCAL_PAGE = new RegExp(`^/(${routing.locales.join('|')})(/[A-Za-z0-9._~-]+)*/?$`);
@@ -14,23 +14,20 @@ export function isLocalPage(path: string | null): path is string {
   return !!path && path.length <= 200 && LOCAL_PAGE.test(path);
 }
 
-function json(status: number, error: string, headers: Record<string, string> = {}): Response {
-  return Response.json({ error }, { status, headers: { 'cache-control': 'no-store', ...headers } });
-}
-
 /** GET /api/draft?secret=<DRAFT_SECRET>&path=/ru/...: shows drafts to an editor. */
 export async function enableDraft(request: Request, secret = process.env.DRAFT_SECRET): Promise<Response> {
-  if (!secret) return json(404, 'not found');
+  if (!secret) return json(404, { error: 'not found' });
   const client = clientKey(request.headers);
   const wait = limiter.retryAfterSeconds(client);
-  if (wait > 0) return json(429, 'too many failed attempts', { 'retry-after': String(wait) });
+  if (wait > 0) return json(429, { error: 'too many failed attempts' }, { 'retry-after': String(wait) });
   const url = new URL(request.url);
   if (!secretMatches(url.searchParams.get('secret') ?? '', secret)) {
     limiter.recordFailure(client);
-    return json(401, 'unauthorized');
+    return json(401, { error: 'unauthorized' });
   }
   const path = url.searchParams.get('path');
-  if (!isLocalPage(path)) return json(400, 'path must be a page of this site, like /ru or /en/tokens/render');
+  if (!isLocalPage(path))
+    return json(400, { error: 'path must be a page of this site, like /ru or /en/tokens/render' });
   (await draftMode()).enable();
   redirect(path);
 }

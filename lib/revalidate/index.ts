@@ -3,9 +3,8 @@ import 'server-only';
 import { revalidatePath, revalidateTag } from 'next/cache';
 import { z } from 'zod';
 
+import { bearerToken, clientKey, FailureLimiter, json, secretMatches } from '@/lib/http';
 import { TAGS } from '@/lib/market/config';
-
-import { bearerToken, clientKey, FailureLimiter, secretMatches } from './secret';
 
 export const MAX_BODY_BYTES = 4096;
 
@@ -13,10 +12,6 @@ const bodySchema = z.object({ scope: z.enum(['market', 'content', 'all']).defaul
 export type RevalidateScope = z.infer<typeof bodySchema>['scope'];
 
 const limiter = new FailureLimiter();
-
-function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } });
-}
 
 /** Regenerates what a scope touches. Market pages carry the `market` tag of their fetches. */
 export function revalidateScope(scope: RevalidateScope): void {

@@ -1,9 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('next/cache', () => ({ revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 const { revalidatePath, revalidateTag } = await import('next/cache');
 const { handleRevalidate } = await import('@/lib/revalidate');
-const { secretMatches, FailureLimiter } = await import('@/lib/revalidate/secret');
+const { clientKey, FailureLimiter, secretMatches, SHARED_CLIENT, trustedProxyCount } = await import('@/lib/http');
+const { enableDraft } = await import('@/lib/draft');
 
 let client = 0;
 function post(body: string | null, auth?: string, headers: Record<string, string> = {}) {
@@ -14,10 +15,19 @@ function post(body: string | null, auth?: string, headers: Record<string, string
   });
 }
 
+// Each test starts in a fresh limiter window; most run behind one trusted proxy, as deployed.
+let clock = Date.parse('2026-12-01T00:00:00Z');
 beforeEach(() => {
   client++;
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime((clock += 3_600_000));
+  process.env.TRUSTED_PROXY_COUNT = '1';
   vi.mocked(revalidateTag).mockClear();
   vi.mocked(revalidatePath).mockClear();
+});
+afterAll(() => {
+  vi.useRealTimers();
+  delete process.env.TRUSTED_PROXY_COUNT;
 });
 
 describe('POST /api/revalidate', () => {
@@ -59,6 +69,62 @@ describe('POST /api/revalidate', () => {
     const res = await handleRevalidate(post('{}', 'Bearer guess'), 's3cret');
     expect(res.status).toBe(429);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('the limiter believes only the hops of trusted proxies', () => {
+  const forged = (i: number) => `198.51.100.${i}`;
+
+  it('with no trusted proxy, forged X-Forwarded-For headers share one budget: the 11th wrong secret gets 429', async () => {
+    process.env.TRUSTED_PROXY_COUNT = '';
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      const res = await handleRevalidate(post('{}', `Bearer guess${i}`, { 'x-forwarded-for': forged(i) }), 's3cret');
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429, 429, 429]);
+    expect(revalidateTag).not.toHaveBeenCalled();
+  });
+
+  it('behind one proxy, rotating the forged part in front of the hop it added changes nothing', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      const xff = `${forged(i)}, 203.0.113.7`;
+      statuses.push(
+        (await handleRevalidate(post('{}', `Bearer guess${i}`, { 'x-forwarded-for': xff }), 's3cret')).status,
+      );
+    }
+    expect(statuses.slice(10)).toEqual([429, 429, 429, 429]);
+    // Another client (another address added by the proxy) with the right secret is not locked out.
+    const other = post('{}', 'Bearer s3cret', { 'x-forwarded-for': `${forged(1)}, 203.0.113.8` });
+    expect((await handleRevalidate(other, 's3cret')).status).toBe(200);
+  });
+
+  it('GET /api/draft keys its limiter the same way', async () => {
+    process.env.TRUSTED_PROXY_COUNT = '0';
+    const statuses: number[] = [];
+    for (let i = 0; i < 14; i++) {
+      const request = new Request('http://localhost/api/draft?secret=guess&path=/en', {
+        headers: { 'x-forwarded-for': forged(i) },
+      });
+      statuses.push((await enableDraft(request, 'draft-secret')).status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses.slice(10)).toEqual([429, 429, 429, 429]);
+  });
+
+  it('takes the Nth address from the right behind N proxies, and the shared budget when hops are missing', () => {
+    const h = (xff?: string) => new Headers(xff === undefined ? {} : { 'x-forwarded-for': xff });
+    expect(clientKey(h('1.1.1.1'), 0)).toBe(SHARED_CLIENT);
+    expect(clientKey(h('6.6.6.6, 1.1.1.1'), 1)).toBe('1.1.1.1');
+    expect(clientKey(h('6.6.6.6, 1.1.1.1, 10.0.0.2'), 2)).toBe('1.1.1.1');
+    expect(clientKey(h('1.1.1.1'), 2)).toBe(SHARED_CLIENT);
+    expect(clientKey(h(), 1)).toBe(SHARED_CLIENT);
+    expect(clientKey(h('x'.repeat(500)), 1)).toBe(SHARED_CLIENT);
+    expect([trustedProxyCount('2'), trustedProxyCount('-1'), trustedProxyCount('1.5'), trustedProxyCount('')]).toEqual([
+      2, 0, 0, 0,
+    ]);
   });
 });
 

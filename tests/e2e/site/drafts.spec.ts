@@ -19,6 +19,8 @@ This section is a draft.
 `;
 
 test.afterEach(() => rmSync(FILE, { force: true }));
+// The last test spends the draft limiter's budget: it runs after the others, in this worker.
+test.describe.configure({ mode: 'serial' });
 
 test('a draft stays out of the published guide and shows to an editor in draft mode', async ({ page, request }) => {
   writeFileSync(FILE, DRAFT);
@@ -37,4 +39,17 @@ test('a draft stays out of the published guide and shows to an editor in draft m
   await page.getByRole('link', { name: 'Leave draft mode' }).click();
   await expect(page.locator('.draft-banner')).toHaveCount(0);
   await expect(page.locator('#e2e-draft')).toHaveCount(0);
+});
+
+test('forged X-Forwarded-For headers do not buy more guesses at the draft secret', async ({ request }) => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 14; i++) {
+    const res = await request.get('/api/draft?secret=guess&path=/en', {
+      headers: { 'x-forwarded-for': `198.51.100.${i}` },
+      maxRedirects: 0,
+    });
+    statuses.push(res.status());
+  }
+  expect(statuses.slice(0, 9)).toEqual(Array(9).fill(401));
+  expect(statuses.slice(10)).toEqual([429, 429, 429, 429]);
 });
