@@ -1,9 +1,10 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 
+import { localeCookie } from './lib/i18n/locale-cookie';
 import { routing } from './lib/i18n/routing';
 
-const intl = createMiddleware(routing);
+const intl = createMiddleware({ ...routing, localeCookie: localeCookie() });
 const LOCALIZED = new RegExp(`^/(${routing.locales.join('|')})(/|$)`);
 
 export default function proxy(request: NextRequest) {

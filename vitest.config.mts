@@ -13,5 +13,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // next-intl's proxy imports `next/server` without an extension, which Node's ESM loader cannot
+    // resolve; run through Vite, it resolves like in Next.
+    server: { deps: { inline: ['next-intl'] } },
   },
 });

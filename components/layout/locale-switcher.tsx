@@ -8,11 +8,13 @@ interface Props {
   locales: readonly string[];
   names: Record<string, string>;
   label: string;
+  /** `path=/; max-age=…; samesite=lax` (and `secure` on https), from lib/i18n/locale-cookie. */
+  cookieAttributes: string;
 }
 
 // The reader's explicit choice: `/` sends them here next time (the proxy reads this cookie).
-function rememberLocale(locale: string) {
-  document.cookie = `NEXT_LOCALE=${locale}; path=/; max-age=31536000; samesite=lax`;
+function rememberLocale(locale: string, attributes: string) {
+  document.cookie = `NEXT_LOCALE=${locale}; ${attributes}`;
 }
 
 // Plain links, so the switcher works before (and without) JavaScript; on click it carries the
@@ -21,11 +23,11 @@ function rememberLocale(locale: string) {
 // label) and keeps the visible code in its name, so a screen reader says "Русский" and speech
 // input still answers to "RU". The name is an attribute, not hidden text, so no page lays out (or
 // downloads a font for) a script it does not show.
-export function LocaleSwitcher({ current, locales, names, label }: Props) {
+export function LocaleSwitcher({ current, locales, names, label, cookieAttributes }: Props) {
   const rest = (usePathname() ?? '/').replace(/^\/[^/]+/, '');
   const keepPlace = (event: MouseEvent<HTMLAnchorElement>, locale: string) => {
     event.currentTarget.href += window.location.search + window.location.hash;
-    rememberLocale(locale);
+    rememberLocale(locale, cookieAttributes);
   };
 
   return (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 
 import { LocaleLink as Link } from '@/components/layout/locale-link';
+import { localeCookieAttributes } from '@/lib/i18n/locale-cookie';
 import { type Locale, routing } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/seo/urls';
 
@@ -27,7 +28,13 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             { href: localizedPath(locale, '/tools'), text: t('tools') },
           ]}
         />
-        <LocaleSwitcher current={locale} locales={routing.locales} names={names} label={tl('label')} />
+        <LocaleSwitcher
+          current={locale}
+          locales={routing.locales}
+          names={names}
+          label={tl('label')}
+          cookieAttributes={localeCookieAttributes()}
+        />
       </div>
     </header>
   );
