@@ -1,21 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 
-import { LocaleLink } from '@/components/layout/locale-link';
+import { NotFoundContent } from '@/components/layout/not-found-page';
 
+// Shown when the browser's router meets notFound(); the server answers unknown paths with
+// components/layout/not-found-page.tsx, which renders the same content into the HTML.
 export default async function LocaleNotFound() {
   const t = await getTranslations('NotFound');
   return (
-    <div className="container not-found">
+    <>
       <title>{t('title')}</title>
-      <p className="kicker">404</p>
-      <h1>{t('title')}</h1>
-      <p>{t('body')}</p>
-      <p className="not-found-links">
-        <LocaleLink className="button" href="/">
-          {t('back')}
-        </LocaleLink>
-        <LocaleLink href="/market">{t('market')}</LocaleLink>
-      </p>
-    </div>
+      <NotFoundContent />
+    </>
   );
 }

@@ -1,6 +1,19 @@
-import { notFound } from 'next/navigation';
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 
-// Every unknown path under a locale ends on that locale's not-found page, never a 500.
-export default function CatchAll() {
-  notFound();
+import { NotFoundPage } from '@/components/layout/not-found-page';
+import type { Locale } from '@/lib/i18n/routing';
+
+// Every unknown path under a locale ends on that locale's not-found page (status 404), never a 500.
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[...rest]'>): Promise<Metadata> {
+  const { locale } = (await params) as { locale: Locale };
+  const t = await getTranslations({ locale, namespace: 'NotFound' });
+  return { title: t('title'), robots: { index: false } };
+}
+
+export default async function CatchAll({ params }: PageProps<'/[locale]/[...rest]'>) {
+  const { locale } = (await params) as { locale: Locale };
+  setRequestLocale(locale);
+  return <NotFoundPage />;
 }

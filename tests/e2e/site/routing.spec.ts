@@ -36,6 +36,23 @@ test.describe('not found', () => {
     });
   }
 
+  for (const [path, heading] of [
+    ['/en/no-such-page', 'Page not found'],
+    ['/ru/tokens/no-such-token', 'Страница не найдена'],
+    ['/es/market/deep/path', 'Página no encontrada'],
+  ] as const) {
+    test(`${path} answers its 404 page in the first response, without JavaScript`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(404);
+      const html = await res.text();
+      expect(html).not.toContain('__next_error__');
+      expect(html).toMatch(new RegExp(`<html[^>]* lang="${path.split('/')[1]}"`));
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${heading}</h1>`));
+      expect(html).toMatch(new RegExp(`<title>${heading}`));
+      expect(html).toMatch(/<meta name="robots" content="noindex"/);
+    });
+  }
+
   test('an unknown locale ends on a 404 in the negotiated language, never a 500', async ({ request }) => {
     const res = await request.get('/xx/market', { headers: { 'accept-language': 'ru' } });
     expect(res.status()).toBe(404);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
-import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { FundamentalsSection } from '@/components/fundamentals/fundamentals-section';
@@ -9,6 +8,7 @@ import { ReviewDates } from '@/components/guide/review-dates';
 import { SourceList } from '@/components/guide/source-list';
 import { JsonLd } from '@/components/layout/json-ld';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
+import { NotFoundPage } from '@/components/layout/not-found-page';
 import { Change } from '@/components/market/change';
 import { DataNote } from '@/components/market/data-note';
 import { PriceHistory } from '@/components/market/price-history';
@@ -21,8 +21,9 @@ import { getToken, TOKENS } from '@/lib/market/registry';
 import { breadcrumbLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
-// Only the registry's tokens exist: any other slug is a 404 without rendering or caching a page.
-export const dynamicParams = false;
+// Only the registry's tokens exist. Any other slug renders the localized 404 page (status 404, its
+// text in the HTML); with dynamicParams = false Next would answer it with an empty error shell.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
   return TOKENS.map((token) => ({ slug: token.slug }));
@@ -31,7 +32,10 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[locale]/tokens/[slug]'>): Promise<Metadata> {
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   const token = getToken(slug);
-  if (!token) return {};
+  if (!token) {
+    const t = await getTranslations({ locale, namespace: 'NotFound' });
+    return { title: t('title'), robots: { index: false } };
+  }
   const [t, tl] = await Promise.all([
     getTranslations({ locale, namespace: 'Metadata' }),
     getTranslations({ locale, namespace: 'Layers' }),
@@ -50,7 +54,7 @@ export default async function TokenPage({ params }: PageProps<'/[locale]/tokens/
   const { locale, slug } = (await params) as { locale: Locale; slug: string };
   setRequestLocale(locale);
   const token = getToken(slug);
-  if (!token) notFound();
+  if (!token) return <NotFoundPage />;
 
   const [{ overview, quote }, profile, t, tl, tm, td, nav] = await Promise.all([
     getTokenQuote(token.slug),
