@@ -7,8 +7,16 @@ import { absoluteUrl, siteUrl } from './urls';
 
 // Typed JSON-LD builders; every URL comes from routing + SITE_URL.
 
+/** public/logo.png: the site icon (app/icon.svg) as a 512 px PNG, which Google's Article rules accept. */
+export const LOGO = { path: '/logo.png', width: 512, height: 512 };
+
 export function publisher(name: string): Organization {
-  return { '@type': 'Organization', name, url: siteUrl() };
+  return {
+    '@type': 'Organization',
+    name,
+    url: siteUrl(),
+    logo: { '@type': 'ImageObject', url: `${siteUrl()}${LOGO.path}`, width: `${LOGO.width}`, height: `${LOGO.height}` },
+  };
 }
 
 export function breadcrumbLd(

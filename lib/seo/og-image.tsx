@@ -5,8 +5,10 @@ import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
 
 import { type Locale, routing } from '@/lib/i18n/routing';
+import { TOKENS } from '@/lib/market/registry';
 
 export const OG_SIZE = { width: 1200, height: 630 };
+const TICKERS = TOKENS.map((token) => token.symbol).join(' · ');
 
 // Satori reads WOFF, not WOFF2: static Inter from @fontsource/inter, Latin and Cyrillic.
 const fontFile = (name: string) => readFile(path.join(process.cwd(), 'node_modules/@fontsource/inter/files', name));
@@ -42,7 +44,7 @@ export async function renderOgImage({ title, kicker, siteName }: { title: string
         style={{ display: 'flex', justifyContent: 'space-between', fontSize: 28, color: '#a7b0bf', fontWeight: 400 }}
       >
         <span>{siteName}</span>
-        <span>RENDER · AKT · IO · FIL · AR · HNT · WIFI · FET · TAO</span>
+        <span>{TICKERS}</span>
       </div>
     </div>,
     {

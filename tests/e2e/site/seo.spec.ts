@@ -33,7 +33,10 @@ test('the guide carries Article, FAQPage and BreadcrumbList data matching the vi
   expect(byType.Article).toMatchObject({
     inLanguage: 'ru',
     datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    publisher: { '@type': 'Organization', logo: { '@type': 'ImageObject', url: 'http://localhost:3000/logo.png' } },
   });
+  const logo = await page.request.get('/logo.png');
+  expect(logo.headers()['content-type']).toBe('image/png');
   // Sections off screen are not rendered until the reader nears them (content-visibility), so
   // read the FAQ where the reader would: scrolled into view.
   await page.locator('#faq').scrollIntoViewIfNeeded();
