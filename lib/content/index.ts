@@ -35,11 +35,6 @@ export interface ContentEntry {
   Content: ComponentType<{ components?: Record<string, unknown> }>;
 }
 
-export interface LoadOptions {
-  /** Drafts show only to editors in draft mode. */
-  includeDrafts?: boolean;
-}
-
 // Content is trusted: MDX is compiled from files in this repository only, never from input.
 async function loadEntry(file: string, glossary?: readonly GlossaryTerm[]): Promise<ContentEntry> {
   const source = await readFile(file, 'utf8');

@@ -32,7 +32,6 @@ export const rawMarketCoinSchema = z.object({
     .nullable()
     .optional(),
 });
-export type RawMarketCoin = z.infer<typeof rawMarketCoinSchema>;
 
 /** The list is checked as a list; its entries one by one, so one bad entry drops alone. */
 export const rawMarketsSchema = z.array(z.unknown());
@@ -45,4 +44,3 @@ export const rawMarketChartSchema = z.object({
   market_caps: z.array(point).optional(),
   total_volumes: z.array(point).optional(),
 });
-export type RawMarketChart = z.infer<typeof rawMarketChartSchema>;

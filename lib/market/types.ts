@@ -36,13 +36,6 @@ export interface PricePoint {
   price: number;
 }
 
-export interface PriceHistory {
-  slug: TokenSlug;
-  source: MarketSource;
-  asOf: string;
-  points: PricePoint[];
-}
-
 export interface LayerSummary {
   layer: Layer;
   marketCapUsd: number;
@@ -54,4 +47,3 @@ export interface LayerSummary {
 }
 
 export const HISTORY_RANGES = [7, 30, 90, 365] as const;
-export type HistoryRange = (typeof HISTORY_RANGES)[number];
