@@ -2,6 +2,7 @@ import '../globals.css';
 
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { preload } from 'react-dom';
@@ -10,7 +11,7 @@ import { DraftBanner } from '@/components/layout/draft-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { fontsFor } from '@/lib/fonts';
-import { isLocale, routing } from '@/lib/i18n/routing';
+import { routing } from '@/lib/i18n/routing';
 import { feedAlternate } from '@/lib/seo/metadata';
 import { siteUrl } from '@/lib/seo/urls';
 
@@ -32,7 +33,7 @@ export const viewport: Viewport = {
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!isLocale(locale)) return {};
+  if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     metadataBase: new URL(siteUrl()),
@@ -45,7 +46,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!isLocale(locale)) notFound();
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Nav');
   for (const href of fontsFor(locale)) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });

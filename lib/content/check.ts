@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { createProcessor } from '@mdx-js/mdx';
@@ -13,9 +13,10 @@ import { isPagePath } from '@/lib/site/pages';
 
 import { MDX_COMPONENT_NAMES, MDX_COMPONENT_PROPS, type MdxComponentName } from './components';
 import { glossaryFile, updateFileNames, updatesDir } from './data-files';
+import { contentSlug, listMdx } from './files';
 import { type GlossaryTerm, parseGlossary } from './glossary';
 import { checkGpuPriceRows } from './gpu-prices-check';
-import { ContentError, parseContentFile } from './parse';
+import { ContentError, parseContentFile, splitFrontmatter } from './parse';
 import type { Frontmatter } from './schema';
 import { findVariants, selfContradictions, variantMessage } from './term-variants';
 import { parseUpdates, type UpdatesFile } from './updates';
@@ -96,10 +97,10 @@ export async function checkFile(
   } catch (e) {
     if (!(e instanceof ContentError)) throw e;
     error(e.line, e.message.slice(e.message.indexOf(': ') + 2));
-    const fence = /^---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(source);
-    if (fence) {
-      body = source.slice(fence[0].length);
-      offset = fence[0].split('\n').length - 1;
+    const split = splitFrontmatter(source);
+    if (split) {
+      body = split.body;
+      offset = split.bodyLine - 1;
     }
   }
 
@@ -151,14 +152,6 @@ export async function checkFile(
   return { findings, checked: { file, frontmatter, words, headings } };
 }
 
-async function names(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
-  } catch {
-    return [];
-  }
-}
-
 /** Latin-script runs in a Russian file, or English-looking sentences in a Spanish one. */
 export function untranslated(locale: string, body: string): string | null {
   const prose = body
@@ -184,12 +177,12 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
   const files: CheckedFile[] = [];
   for (const kind of ['guide', 'tokens'] as const) {
     const expected = new Set<string>();
-    for (const locale of routing.locales) for (const f of await names(path.join(root, locale, kind))) expected.add(f);
+    for (const locale of routing.locales) for (const f of await listMdx(path.join(root, locale, kind))) expected.add(f);
     if (kind === 'tokens') for (const t of TOKENS) expected.add(`${t.slug}.mdx`);
     for (const name of expected) {
       for (const locale of routing.locales) {
         const file = path.join(root, locale, kind, name);
-        if (!(await names(path.dirname(file))).includes(name)) {
+        if (!(await listMdx(path.dirname(file))).includes(name)) {
           findings.push({
             level: 'error',
             file,
@@ -210,7 +203,7 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
   }
 
   const guideAnchors = new Set<string>();
-  for (const name of await names(path.join(root, 'en', 'guide'))) guideAnchors.add(name.replace(/^\d+-|\.mdx$/g, ''));
+  for (const name of await listMdx(path.join(root, 'en', 'guide'))) guideAnchors.add(contentSlug(name));
   guideAnchors.add('contents');
 
   const glossaries = new Map<string, GlossaryTerm[]>();
@@ -218,7 +211,7 @@ export async function checkContent(root = 'content', today = new Date().toISOStr
 
   for (const locale of routing.locales) {
     for (const kind of ['guide', 'tokens'] as const) {
-      for (const name of await names(path.join(root, locale, kind))) {
+      for (const name of await listMdx(path.join(root, locale, kind))) {
         const file = path.join(root, locale, kind, name);
         const source = await readFile(file, 'utf8');
         const result = await checkFile(file, source, guideAnchors);

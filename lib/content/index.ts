@@ -1,6 +1,6 @@
 import 'server-only';
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { compile, type CompileOptions, run } from '@mdx-js/mdx';
@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm';
 import type { Locale } from '@/lib/i18n/routing';
 
 import { readGlossary, readUpdates } from './data-files';
+import { contentSlug, listMdx } from './files';
 import type { Glossary, GlossaryTerm } from './glossary';
 import { remarkGlossaryLinks } from './glossary-links';
 import { parseContentFile } from './parse';
@@ -40,7 +41,7 @@ async function loadEntry(file: string, glossary?: readonly GlossaryTerm[]): Prom
   const source = await readFile(file, 'utf8');
   const relative = path.relative(process.cwd(), file);
   const { frontmatter, body } = parseContentFile(relative, source);
-  const slug = path.basename(file, '.mdx').replace(/^\d+-/, '');
+  const slug = contentSlug(file);
   const remarkPlugins: NonNullable<CompileOptions['remarkPlugins']> = [remarkGfm, remarkFaq];
   if (glossary) remarkPlugins.push([remarkGlossaryLinks, { terms: glossary }]);
   const compiled = await compile(
@@ -60,14 +61,6 @@ async function loadEntry(file: string, glossary?: readonly GlossaryTerm[]): Prom
     faq: (compiled.data.faq as FaqEntry[] | undefined) ?? [],
     Content: Content as ContentEntry['Content'],
   };
-}
-
-async function listMdx(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
-  } catch {
-    return [];
-  }
 }
 
 /** Every guide section of a locale, in frontmatter `order`. */

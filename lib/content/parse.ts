@@ -27,11 +27,19 @@ export interface ParsedFile {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** The frontmatter block's YAML and the body after it, or null when the file has no block. */
+export function splitFrontmatter(source: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = FENCE.exec(source);
+  if (!match) return null;
+  const bodyLine = source.slice(0, match[0].length).split('\n').length;
+  return { yaml: match[1] ?? '', body: source.slice(match[0].length), bodyLine };
+}
+
 /** Splits and validates a content file; throws a ContentError naming file, line and field. */
 export function parseContentFile(file: string, source: string): ParsedFile {
-  const match = FENCE.exec(source);
-  if (!match) throw new ContentError(file, 1, null, 'has no frontmatter block (--- ... ---) at the top');
-  const yamlText = match[1] ?? '';
+  const split = splitFrontmatter(source);
+  if (!split) throw new ContentError(file, 1, null, 'has no frontmatter block (--- ... ---) at the top');
+  const yamlText = split.yaml;
   const doc = parseDocument(yamlText, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const first = doc.errors[0]!;
@@ -48,8 +56,7 @@ export function parseContentFile(file: string, source: string): ParsedFile {
     if (unknown) throw new ContentError(file, line, unknown, 'is not a known field');
     throw new ContentError(file, line, field, missing ? 'is required' : issue.message);
   }
-  const bodyLine = source.slice(0, match[0].length).split('\n').length;
-  return { frontmatter: result.data, body: source.slice(match[0].length), bodyLine };
+  return { frontmatter: result.data, body: split.body, bodyLine: split.bodyLine };
 }
 
 function fieldLine(yamlText: string, key: string): number {

@@ -8,7 +8,3 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
-}
