@@ -18,8 +18,8 @@ export interface ToolResultsView {
 // parameters in the URL; ToolsApp renders them in the browser once the reader edits a value.
 export function toolResults(locale: string, state: ToolState): ToolResultsView {
   return {
-    bme: <BmeResults locale={locale} result={simulateBme(bmeInput(state))} months={state.months!.value} />,
+    bme: <BmeResults locale={locale} result={simulateBme(bmeInput(state))} months={state.months.value} />,
     provider: <ProviderResults locale={locale} result={providerEconomics(providerInput(state))} />,
-    cloud: <CloudComparison locale={locale} depin={state.depinGpu!.value} cloud={state.cloudGpu!.value} />,
+    cloud: <CloudComparison locale={locale} depin={state.depinGpu.value} cloud={state.cloudGpu.value} />,
   };
 }

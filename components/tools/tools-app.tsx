@@ -1,17 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
 
 import { formatAmount } from '@/lib/format';
 import {
   ALL_PARAMS,
   BME_PARAMS,
   CLOUD_PARAMS,
-  type ParamSpec,
   parseParam,
   parseToolState,
   PROVIDER_PARAMS,
+  type ToolParam,
   toQuery,
 } from '@/lib/tokenomics/params';
 
@@ -56,13 +56,13 @@ export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
     );
   };
   const onSubmit = (event: FormEvent) => event.preventDefault();
-  const fields = (specs: readonly ParamSpec[]) =>
+  const fields = (specs: readonly ToolParam[]) =>
     specs.map((spec) => (
       <ParamField
         key={spec.name}
         spec={spec}
         raw={raw[spec.name] ?? String(spec.default)}
-        parsed={state[spec.name]!}
+        parsed={state[spec.name]}
         onChange={(name, value) => update({ [name]: value })}
         format={(v) => formatAmount(locale, v, 6)}
       />
@@ -71,50 +71,42 @@ export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
   return (
     <form method="get" onSubmit={onSubmit} className="tools">
       <PresetPicker presets={presets} onApply={(values) => update(values)} />
-      <section className="panel tool" aria-labelledby="bme-title">
-        <h2 id="bme-title">{t('bmeTitle')}</h2>
-        <p className="muted">{t('bmeLead')}</p>
-        <div className="tool-grid">
-          <fieldset>
-            <legend className="visually-hidden">{t('bmeTitle')}</legend>
-            {fields(BME_PARAMS)}
-          </fieldset>
-          <section className="results" aria-labelledby="bme-results-title" aria-live="polite">
-            {results.bme}
-          </section>
-        </div>
-      </section>
-      <section className="panel tool" aria-labelledby="provider-title">
-        <h2 id="provider-title">{t('providerTitle')}</h2>
-        <p className="muted">{t('providerLead')}</p>
-        <div className="tool-grid">
-          <fieldset>
-            <legend className="visually-hidden">{t('providerTitle')}</legend>
-            {fields(PROVIDER_PARAMS)}
-          </fieldset>
-          <section className="results" aria-labelledby="provider-results-title" aria-live="polite">
-            {results.provider}
-          </section>
-        </div>
-      </section>
-      <section className="panel tool" aria-labelledby="cloud-title">
-        <h2 id="cloud-title">{t('cloudTitle')}</h2>
-        <p className="muted">{t('cloudLead')}</p>
-        <div className="tool-grid">
-          <fieldset>
-            <legend className="visually-hidden">{t('cloudTitle')}</legend>
-            {fields(CLOUD_PARAMS)}
-          </fieldset>
-          <section className="results" aria-labelledby="cloud-results-title" aria-live="polite">
-            {results.cloud}
-          </section>
-        </div>
-      </section>
+      <ToolPanel tool="bme" fields={fields(BME_PARAMS)} results={results.bme} />
+      <ToolPanel tool="provider" fields={fields(PROVIDER_PARAMS)} results={results.provider} />
+      <ToolPanel tool="cloud" fields={fields(CLOUD_PARAMS)} results={results.cloud} />
       {/* Without JavaScript it sends the form (GET) and the server computes the results; with it the
           results are already live, and a form without a submit button fails WCAG 3.2.2 (HTMLCS H32.2). */}
       <button type="submit" className="button">
         {t('apply')}
       </button>
     </form>
+  );
+}
+
+/** One calculator: its title and lead, its fields, and its results announced as they change. */
+function ToolPanel({
+  tool,
+  fields,
+  results,
+}: {
+  tool: 'bme' | 'provider' | 'cloud';
+  fields: ReactNode;
+  results: ReactNode;
+}) {
+  const t = useTranslations('Tools');
+  return (
+    <section className="panel tool" aria-labelledby={`${tool}-title`}>
+      <h2 id={`${tool}-title`}>{t(`${tool}Title`)}</h2>
+      <p className="muted">{t(`${tool}Lead`)}</p>
+      <div className="tool-grid">
+        <fieldset>
+          <legend className="visually-hidden">{t(`${tool}Title`)}</legend>
+          {fields}
+        </fieldset>
+        <section className="results" aria-labelledby={`${tool}-results-title`} aria-live="polite">
+          {results}
+        </section>
+      </div>
+    </section>
   );
 }

@@ -5,8 +5,8 @@ import type { ProviderInput } from './provider';
 // The tools keep their state in the query string. Each parameter has one spec: its bounds clamp
 // hostile or mistyped values, so no NaN or Infinity ever reaches the maths or the screen.
 
-export interface ParamSpec {
-  name: string;
+export interface ParamSpec<Name extends string = string> {
+  name: Name;
   min: number;
   max: number;
   /** Slider range; the number field accepts anything in [min, max]. */
@@ -18,15 +18,15 @@ export interface ParamSpec {
 
 export type Adjustment = 'invalid' | 'min' | 'max';
 
-const spec = (
-  name: string,
+const spec = <Name extends string>(
+  name: Name,
   min: number,
   max: number,
   sliderMax: number,
   step: number,
   def: number,
   integer = false,
-): ParamSpec => ({
+): ParamSpec<Name> => ({
   name,
   min,
   max,
@@ -65,7 +65,10 @@ export const CLOUD_PARAMS = [
   spec('cloudGpu', 0.01, 1000, 20, 0.01, Math.round(CLOUD_COMPARISON.cloud.perGpuHour * 100) / 100),
 ] as const;
 
-export const ALL_PARAMS: readonly ParamSpec[] = [...BME_PARAMS, ...PROVIDER_PARAMS, ...CLOUD_PARAMS];
+export const ALL_PARAMS = [...BME_PARAMS, ...PROVIDER_PARAMS, ...CLOUD_PARAMS] as const;
+/** The tools' parameter names: `demand`, `gpuPrice`, … */
+export type ParamName = (typeof ALL_PARAMS)[number]['name'];
+export type ToolParam = ParamSpec<ParamName>;
 
 export interface ParsedValue {
   value: number;
@@ -82,14 +85,16 @@ export function parseParam(raw: string | undefined | null, s: ParamSpec): Parsed
   return { value: s.integer ? Math.round(n) : n, adjusted: null };
 }
 
-export type ToolState = Record<string, ParsedValue>;
+/** Every parameter, parsed: the keys are exactly ALL_PARAMS' names, so no lookup can miss. */
+export type ToolState = Record<ParamName, ParsedValue>;
 
-export function parseToolState(get: (name: string) => string | undefined | null): ToolState {
-  return Object.fromEntries(ALL_PARAMS.map((s) => [s.name, parseParam(get(s.name), s)]));
+export function parseToolState(get: (name: ParamName) => string | undefined | null): ToolState {
+  // fromEntries types its keys as string; the entries are ALL_PARAMS', one per name.
+  return Object.fromEntries(ALL_PARAMS.map((s) => [s.name, parseParam(get(s.name), s)])) as ToolState;
 }
 
 export function bmeInput(state: ToolState): BmeInput {
-  const v = (name: string) => state[name]?.value ?? 0;
+  const v = (name: ParamName) => state[name].value;
   return {
     demand: v('demand'),
     mint: v('mint'),
@@ -101,7 +106,7 @@ export function bmeInput(state: ToolState): BmeInput {
 }
 
 export function providerInput(state: ToolState): ProviderInput {
-  const v = (name: string) => state[name]?.value ?? 0;
+  const v = (name: ParamName) => state[name].value;
   return {
     gpuPrice: v('gpuPrice'),
     util: v('util'),

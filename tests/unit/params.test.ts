@@ -29,9 +29,10 @@ describe('tool parameters from the URL or a field', () => {
   });
 
   it('reads a whole state and writes back only what differs from the defaults', () => {
-    const state = parseToolState((name) => ({ demand: '200000', util: 'x' })[name]);
+    const query: Record<string, string> = { demand: '200000', util: 'x' };
+    const state = parseToolState((name) => query[name]);
     expect(state.demand).toEqual({ value: 200_000, adjusted: null });
-    expect(state.util?.adjusted).toBe('invalid');
+    expect(state.util.adjusted).toBe('invalid');
     const values = Object.fromEntries(BME_PARAMS.map((s) => [s.name, s.default]));
     expect(toQuery({ ...values, demand: 200_000 })).toBe('demand=200000');
   });
