@@ -35,7 +35,7 @@ export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
   const edited = raw !== initial;
   const state = useMemo(() => parseToolState((name) => raw[name]), [raw]);
   // Until the first edit the results are the server's, so hydration runs no simulation and formats
-  // no figure: the first Intl number format a page builds costs 15-35 ms in Chromium (ICU set-up).
+  // no figure: the first Intl number format a page builds is costly in Chromium (ICU set-up).
   // The live regions stay in place, so the first recomputed result is announced like any other.
   const results = useMemo(
     () => (edited ? toolResults(locale, state) : initialResults),
