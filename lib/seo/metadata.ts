@@ -23,6 +23,9 @@ export function pageMetadata({
   absoluteTitle?: boolean;
 }): Metadata {
   const url = absoluteUrl(locale, path);
+  // The page's social card (its opengraph-image route) named here rather than left to the file
+  // convention, which can only give one fixed alt text for all locales. The card shows the title.
+  const image = { url: `${url}/opengraph-image`, width: 1200, height: 630, type: 'image/png', alt: title };
   return {
     title: absoluteTitle ? { absolute: title } : title,
     description,
@@ -37,8 +40,9 @@ export function pageMetadata({
       alternateLocale: Object.entries(OG_LOCALE)
         .filter(([l]) => l !== locale)
         .map(([, og]) => og),
+      images: [image],
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 

@@ -55,6 +55,10 @@ test('every page kind has a breadcrumb and a 1200x630 social image of its own', 
     const image = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(image).toContain(`${path}/opengraph-image`);
     await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    // The card shows the page's title; its alt text says so in the page's language.
+    const title = await page.locator('meta[property="og:title"]').getAttribute('content');
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', title!);
+    await expect(page.locator('meta[name="twitter:image:alt"]')).toHaveAttribute('content', title!);
     const png = await request.get(new URL(image!).pathname + new URL(image!).search);
     expect(png.headers()['content-type']).toBe('image/png');
     const body = await png.body();
