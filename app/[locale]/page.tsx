@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { draftMode } from 'next/headers';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { GuideSection } from '@/components/guide/guide-section';
@@ -7,7 +9,7 @@ import { ReviewDates } from '@/components/guide/review-dates';
 import { TableOfContents } from '@/components/guide/table-of-contents';
 import { JsonLd } from '@/components/layout/json-ld';
 import { getGuideSections } from '@/lib/content';
-import type { Locale } from '@/lib/i18n/routing';
+import { type Locale, routing } from '@/lib/i18n/routing';
 import { articleLd, breadcrumbLd, faqPageLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -25,7 +27,10 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 }
 
 export default async function GuidePage({ params }: PageProps<'/[locale]'>) {
-  const locale = (await params).locale as Locale;
+  const { locale } = await params;
+  // The layout rejects other values too, but page and layout render together: `/.env` must not
+  // reach content/.env/ (a 500 on a missing glossary file).
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const preview = (await draftMode()).isEnabled;
   const [sections, t, tm, nav] = await Promise.all([
