@@ -16,7 +16,7 @@ import type { ReferenceRow } from '@/lib/compute/reference';
 // - kaelresearch.com (February 2026): CoreWeave's public on-demand list, 8-GPU instances.
 // - costnimbus.com (March 2026): per-GPU-hour on-demand and spot H100 prices of seven clouds.
 // - spheron.network (2026-05-22): RunPod Secure Cloud H100 SXM5.
-// - RNP-021 (Render Foundation, draft of 2025-11-03): its worked example of an H200 priced at
+// - RNP-021 (Render Foundation, created 2025-11-03): its worked example of an H200 priced at
 //   $2.00 an hour; RNP-021 sets no price list, so this is the proposal's own illustration.
 
 const DSTACK_4110 = {
@@ -36,7 +36,7 @@ const SPHERON = {
   url: 'https://www.spheron.network/blog/runpod-h100-pricing-2026/',
 };
 const RNP021 = {
-  title: 'RNP-021: Expansion of RNP-019 to Include Enterprise-Grade Compute (draft, 2025-11-03)',
+  title: 'RNP-021: Expansion of RNP-019 to Include Enterprise-Grade Compute (proposal of 2025-11-03)',
   url: 'https://github.com/rendernetwork/RNPs/blob/main/RNP-021.md',
 };
 
