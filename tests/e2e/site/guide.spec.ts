@@ -104,6 +104,7 @@ for (const locale of Object.keys(GUIDE)) {
     // A changing comparison lives in the tools, not in prose: no "54-83 %" style range survives.
     expect(await section.innerText()).not.toMatch(/54\s*[-–]\s*83/);
     await expect(section.locator(`a[href="/${locale}/tools"]`).first()).toBeVisible();
+    await expect(section.locator(`a[href="/${locale}/compute"]`).first()).toBeVisible();
   });
 }
 
