@@ -1,22 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-
-import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { formatDateTime, formatPrice } from '@/lib/format';
+import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { getTokenQuote } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
-
 import { Change } from './change';
 
 /** Inline live price of one token, for prose: `RENDER $7.11 (+1.20%)`. */
 export async function TokenPrice({ slug }: { slug: string }) {
   const token = getToken(slug);
   if (!token) throw new Error(`<TokenPrice slug="${slug}">: unknown token slug`);
-  const [{ overview, quote }, locale, t] = await Promise.all([
-    getTokenQuote(token.slug),
-    getLocale(),
-    getTranslations('Data'),
-  ]);
-  const when = formatDateTime(locale, quote?.lastUpdated ?? overview.asOf);
+  const [{ overview, quote }, locale, t] = await Promise.all([getTokenQuote(token.slug), getLocale(), getTranslations('Data')]);
+  const when = formatDateTime(locale, quote?.asOf ?? overview.asOf);
   return (
     <span className="token-price" data-token={token.slug}>
       <Link href={`/tokens/${token.slug}`} className="ticker">

@@ -19,8 +19,13 @@ export type TokenomicsModel = (typeof TOKENOMICS_MODELS)[number];
 export interface TokenInfo {
   /** URL segment: /{locale}/tokens/{slug}; also the content file name. */
   slug: string;
-  /** CoinGecko coin id (see shared reference: market-data.md). */
+  /** CoinGecko coin id (see shared reference: market-data.md); also the id of its price history. */
   coingeckoId: string;
+  /**
+   * Other ids public code uses for the same coin. The live provider asks for all of them and keeps
+   * the entry whose name is the token's name (else the one with `coingeckoId`).
+   */
+  coingeckoAltIds?: readonly string[];
   symbol: string;
   name: string;
   layer: Layer;
@@ -53,7 +58,8 @@ export const TOKENS = [
   },
   {
     slug: 'io-net',
-    coingeckoId: 'io',
+    coingeckoId: 'io-net',
+    coingeckoAltIds: ['io'],
     symbol: 'IO',
     name: 'io.net',
     layer: 'compute',
@@ -127,9 +133,15 @@ export const TOKENS = [
 
 export type TokenSlug = (typeof TOKENS)[number]['slug'];
 export type Token = (typeof TOKENS)[number];
+export const TOKEN_SLUGS = TOKENS.map((t) => t.slug) as [TokenSlug, ...TokenSlug[]];
 
 const bySlug = new Map<string, Token>(TOKENS.map((t) => [t.slug, t]));
-const byCoingeckoId = new Map<string, Token>(TOKENS.map((t) => [t.coingeckoId, t]));
+/** Every CoinGecko id a token may answer under: its own first, then the alternatives. */
+export function coingeckoIdsOf(token: TokenInfo): string[] {
+  return [token.coingeckoId, ...(token.coingeckoAltIds ?? [])];
+}
+
+const byCoingeckoId = new Map<string, Token>(TOKENS.flatMap((t) => coingeckoIdsOf(t).map((id): [string, Token] => [id, t])));
 
 export function getToken(slug: string): Token | undefined {
   return bySlug.get(slug);

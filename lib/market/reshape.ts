@@ -1,6 +1,11 @@
 import { LAYERS, tokenByCoingeckoId, TOKENS, type TokenSlug } from './registry';
 import { rawMarketChartSchema, rawMarketCoinSchema, rawMarketsSchema } from './schemas';
-import type { LayerSummary, MarketOverview, MarketSource, PricePoint, TokenQuote } from './types';
+import type { DailySeries, DataSource, LayerSummary, MarketOverview, MarketSource, PricePoint, TokenQuote } from './types';
+
+/** A CoinGecko figure: the aggregate price across venues, linked to the coin's page. */
+export function coingeckoSource(id: string): DataSource {
+  return { name: 'CoinGecko', kind: 'aggregate', url: `https://www.coingecko.com/en/coins/${encodeURIComponent(id)}`, market: null };
+}
 
 export class MalformedDataError extends Error {
   constructor(
@@ -22,11 +27,18 @@ export interface DroppedEntry {
  * Turns a `/coins/markets` body into quotes of tracked tokens. Entries that fail the schema or
  * are not tracked are dropped (and reported); a body that is not a list throws.
  */
-export function reshapeMarkets(body: unknown): { quotes: Map<TokenSlug, TokenQuote>; dropped: DroppedEntry[] } {
+export function reshapeMarkets(body: unknown): {
+  quotes: Map<TokenSlug, TokenQuote>;
+  dropped: DroppedEntry[];
+  /** The CoinGecko id each quote came from (a token may answer under more than one id). */
+  ids: Map<TokenSlug, string>;
+} {
   const list = rawMarketsSchema.safeParse(body);
   if (!list.success) throw new MalformedDataError('coins/markets: expected a list', list.error.issues);
 
   const quotes = new Map<TokenSlug, TokenQuote>();
+  const ids = new Map<TokenSlug, string>();
+  const named = new Set<TokenSlug>();
   const dropped: DroppedEntry[] = [];
   list.data.forEach((entry, index) => {
     const parsed = rawMarketCoinSchema.safeParse(entry);
@@ -38,6 +50,11 @@ export function reshapeMarkets(body: unknown): { quotes: Map<TokenSlug, TokenQuo
     const coin = parsed.data;
     const token = tokenByCoingeckoId(coin.id);
     if (!token) return;
+    // Two ids for one token: the entry named like the token wins, else the token's own id.
+    const isNamed = coin.name.trim().toLowerCase() === token.name.toLowerCase();
+    if (quotes.has(token.slug) && (named.has(token.slug) || (!isNamed && coin.id !== token.coingeckoId))) return;
+    if (isNamed) named.add(token.slug);
+    ids.set(token.slug, coin.id);
     quotes.set(token.slug, {
       slug: token.slug,
       priceUsd: coin.current_price,
@@ -51,12 +68,14 @@ export function reshapeMarkets(body: unknown): { quotes: Map<TokenSlug, TokenQuo
       totalSupply: coin.total_supply ?? null,
       maxSupply: coin.max_supply ?? null,
       rank: coin.market_cap_rank ?? null,
-      lastUpdated: new Date(coin.last_updated).toISOString(),
+      asOf: new Date(coin.last_updated).toISOString(),
+      source: coingeckoSource(coin.id),
       sparkline7d: coin.sparkline_in_7d?.price ?? [],
+      derived: {},
     });
   });
   if (quotes.size === 0) throw new MalformedDataError('coins/markets: no valid entry for any tracked token', dropped);
-  return { quotes, dropped };
+  return { quotes, dropped, ids };
 }
 
 export function toOverview(quotes: Map<TokenSlug, TokenQuote>, source: MarketSource, asOf: string): MarketOverview {
@@ -75,6 +94,27 @@ export function reshapeMarketChart(body: unknown): PricePoint[] {
   const byTime = new Map<number, number>();
   for (const [t, price] of parsed.data.prices) if (price >= 0) byTime.set(t, price);
   return [...byTime].sort((a, b) => a[0] - b[0]).map(([t, price]) => ({ t, price }));
+}
+
+/**
+ * `/coins/{id}/market_chart` as a daily series with market caps and volumes: one point per UTC day
+ * (its first, the 00:00 point CoinGecko gives daily), the answer's last point as `asOf`.
+ */
+export function reshapeMarketChartDaily(body: unknown, source: DataSource): DailySeries | null {
+  const parsed = rawMarketChartSchema.safeParse(body);
+  if (!parsed.success) throw new MalformedDataError('market_chart: unexpected shape', parsed.error.issues);
+  const caps = new Map(parsed.data.market_caps ?? []);
+  const volumes = new Map(parsed.data.total_volumes ?? []);
+  const byDay = new Map<string, DailySeries['points'][number]>();
+  for (const [t, price] of [...parsed.data.prices].sort((a, b) => a[0] - b[0])) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const cap = caps.get(t);
+    const volume = volumes.get(t);
+    if (price >= 0 && !byDay.has(day)) byDay.set(day, [t, price, cap && cap > 0 ? cap : null, volume != null && volume >= 0 ? volume : null]);
+  }
+  const points = [...byDay.values()];
+  const last = points.at(-1);
+  return last ? { source, asOf: new Date(last[0]).toISOString(), points } : null;
 }
 
 /** Sum and market-cap weighted 24h change of each layer, in registry order. */

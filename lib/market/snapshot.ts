@@ -1,27 +1,29 @@
+import file from './snapshot/snapshot.json';
+import { toOverview } from './reshape';
 import type { TokenSlug } from './registry';
-import { getToken } from './registry';
-import { reshapeMarketChart, reshapeMarkets, toOverview } from './reshape';
-import charts from './snapshot/charts.json';
-import markets from './snapshot/markets.json';
-import meta from './snapshot/meta.json';
-import type { MarketOverview, PricePoint } from './types';
+import { snapshotFileSchema, type DailySeries, type MarketOverview, type SnapshotFile, type TokenQuote } from './types';
 
-// The embedded data set: recorded CoinGecko answers shipped in the repo so the site builds and
-// runs with no network. It goes through the same schemas as live data; `npm run data:snapshot`
-// refreshes it. Readers always see it labelled as a snapshot with its date.
+// The embedded data set: the most recent public records of each token's market (data/records,
+// copied byte for byte), turned into quotes and daily series by `npm run data:build`. The site
+// builds and runs with it and no network. It is validated here with the same domain schema the
+// pages use, and readers always see it labelled as a snapshot, each figure with its own date and source.
 
-export const SNAPSHOT_RECORDED_AT: string = meta.recordedAt;
+let parsed: SnapshotFile | null = null;
 
-let parsed: MarketOverview | null = null;
-
-/** Parsed once per process: the snapshot only changes with a deploy. */
-export function snapshotOverview(): MarketOverview {
-  parsed ??= toOverview(reshapeMarkets(markets).quotes, 'snapshot', SNAPSHOT_RECORDED_AT);
+function snapshot(): SnapshotFile {
+  parsed ??= snapshotFileSchema.parse(file);
   return parsed;
 }
 
-export function snapshotDailyHistory(slug: TokenSlug): PricePoint[] {
-  const id = getToken(slug)?.coingeckoId;
-  const body = id ? (charts as Record<string, unknown>)[id] : undefined;
-  return body ? reshapeMarketChart(body) : [];
+let overview: MarketOverview | null = null;
+
+/** Parsed once per process: the snapshot only changes with a deploy. */
+export function snapshotOverview(): MarketOverview {
+  overview ??= toOverview(new Map(snapshot().quotes.map((q): [TokenSlug, TokenQuote] => [q.slug, q])), 'snapshot', snapshot().asOf);
+  return overview;
+}
+
+/** The token's recorded daily series (one source), or null when no record has one. */
+export function snapshotDailySeries(slug: TokenSlug): DailySeries | null {
+  return snapshot().history[slug] ?? null;
 }

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-
-import { TOKENS } from '@/lib/market/registry';
-import {
-  MalformedDataError,
-  reshapeMarketChart,
-  reshapeMarkets,
-  summarizeLayers,
-  toOverview,
-} from '@/lib/market/reshape';
-import { rawMarketCoinSchema } from '@/lib/market/schemas';
-import snapshot from '@/lib/market/snapshot/markets.json';
-
 import fixture from '../fixtures/filecoin-market.json';
+import { MalformedDataError, reshapeMarketChart, reshapeMarkets, summarizeLayers, toOverview } from '@/lib/market/reshape';
+import { rawMarketCoinSchema } from '@/lib/market/schemas';
+import { TOKENS } from '@/lib/market/registry';
 
 describe('CoinGecko /coins/markets schema', () => {
   it('accepts the recorded Filecoin element from the reference', () => {
@@ -19,16 +10,7 @@ describe('CoinGecko /coins/markets schema', () => {
   });
 
   it('accepts the nullable fields CoinGecko documents as nullable', () => {
-    const nulls = {
-      ...fixture,
-      market_cap_rank: null,
-      fully_diluted_valuation: null,
-      max_supply: null,
-      total_supply: null,
-      price_change_percentage_24h: null,
-      high_24h: null,
-      low_24h: null,
-    };
+    const nulls = { ...fixture, market_cap_rank: null, fully_diluted_valuation: null, max_supply: null, total_supply: null, price_change_percentage_24h: null, high_24h: null, low_24h: null };
     expect(rawMarketCoinSchema.safeParse(nulls).success).toBe(true);
   });
 
@@ -49,18 +31,13 @@ describe('reshapeMarkets', () => {
       marketCapUsd: 2762152316,
       fdvUsd: 10662284408,
       volume24hUsd: 140952664,
-      lastUpdated: '2024-02-12T22:50:35.881Z',
+      asOf: '2024-02-12T22:50:35.881Z',
       sparkline7d: [],
     });
   });
 
   it('prefers the *_in_currency changes and keeps the sparkline', () => {
-    const coin = {
-      ...fixture,
-      price_change_percentage_24h_in_currency: 3.1,
-      price_change_percentage_7d_in_currency: -4.2,
-      sparkline_in_7d: { price: [1, 2, 3] },
-    };
+    const coin = { ...fixture, price_change_percentage_24h_in_currency: 3.1, price_change_percentage_7d_in_currency: -4.2, sparkline_in_7d: { price: [1, 2, 3] } };
     const quote = reshapeMarkets([coin]).quotes.get('filecoin');
     expect(quote?.change24h).toBe(3.1);
     expect(quote?.change7d).toBe(-4.2);
@@ -87,10 +64,23 @@ describe('reshapeMarkets', () => {
     expect(() => reshapeMarkets([])).toThrow(MalformedDataError);
   });
 
-  it('parses every record of the embedded snapshot', () => {
-    const { quotes, dropped } = reshapeMarkets(snapshot);
-    expect(dropped).toEqual([]);
-    expect(quotes.size).toBe(snapshot.length);
+  it('asks for both ids of io.net and keeps the entry named io.net, whichever comes first', () => {
+    const io = { ...fixture, id: 'io', symbol: 'io', name: 'io.net', current_price: 0.42 };
+    const other = { ...fixture, id: 'io-net', symbol: 'io', name: 'IO Protocol', current_price: 9.99 };
+    for (const body of [[other, io], [io, other]]) {
+      const { quotes, ids } = reshapeMarkets(body);
+      expect(quotes.get('io-net')?.priceUsd).toBe(0.42);
+      expect(ids.get('io-net')).toBe('io');
+      expect(quotes.get('io-net')?.source.url).toBe('https://www.coingecko.com/en/coins/io');
+    }
+    // Neither named io.net: the registry's own id wins.
+    const { ids } = reshapeMarkets([{ ...io, name: 'IO' }, { ...other }]);
+    expect(ids.get('io-net')).toBe('io-net');
+  });
+
+  it('gives each live quote its own time and source', () => {
+    const quote = reshapeMarkets([fixture]).quotes.get('filecoin');
+    expect(quote).toMatchObject({ asOf: '2024-02-12T22:50:35.881Z', source: { name: 'CoinGecko', kind: 'aggregate', url: 'https://www.coingecko.com/en/coins/filecoin' }, derived: {} });
   });
 });
 
@@ -121,16 +111,7 @@ describe('summarizeLayers', () => {
 
 describe('reshapeMarketChart', () => {
   it('sorts points, removes duplicate timestamps and negative prices', () => {
-    const points = reshapeMarketChart({
-      prices: [
-        [3, 30],
-        [1, 10],
-        [3, 31],
-        [2, -1],
-      ],
-      market_caps: [],
-      total_volumes: [],
-    });
+    const points = reshapeMarketChart({ prices: [[3, 30], [1, 10], [3, 31], [2, -1]], market_caps: [], total_volumes: [] });
     expect(points).toEqual([
       { t: 1, price: 10 },
       { t: 3, price: 31 },
