@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 
 import { JsonLd } from '@/components/layout/json-ld';
 import { DataNote } from '@/components/market/data-note';
+import { DownloadLinks } from '@/components/market/download-links';
 import { LayerShare } from '@/components/market/layer-share';
 import { MarketMap } from '@/components/market/market-map';
 import { TokenTable } from '@/components/market/token-table';
@@ -32,6 +33,7 @@ export async function MarketDashboard({ locale, sort }: { locale: Locale; sort?:
         <DataNote overview={overview} showMissing />
       </header>
       <TokenTable overview={overview} sort={sort} />
+      <DownloadLinks base="/data/market" what={t('tableCaption')} />
       <section aria-labelledby="layers-title" className="panel">
         <h2 id="layers-title">{t('layersTitle')}</h2>
         <p className="muted">{t('layersLead')}</p>

@@ -6,6 +6,12 @@ import { formatDate, formatPercent, formatPrice } from '@/lib/format';
 import { getPriceSeries } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
 import { HISTORY_RANGES, type PricePoint } from '@/lib/market/types';
+import { DownloadLinks } from './download-links';
+import { SourceLink } from './source-label';
+
+const DAY_MS = 86_400_000;
+/** The chart's longest range, and the table's length: a longer record is in the download. */
+const LONGEST_DAYS = Math.max(...HISTORY_RANGES);
 
 function summarize(points: PricePoint[]) {
   const first = points[0]!;
@@ -20,17 +26,26 @@ function summarize(points: PricePoint[]) {
   };
 }
 
-/** The price history chart with its text summary and a table alternative (MDX: `<PriceChart slug="render" />`). */
+/** The last `days` days of a series, by time (a gap in the record stays a gap). */
+function lastDays(points: PricePoint[], days: number): PricePoint[] {
+  const end = points.at(-1)?.t ?? 0;
+  return points.filter((p) => p.t >= end - days * DAY_MS);
+}
+
+/** The price history chart with its source, a text summary, a table alternative and downloads (MDX: `<PriceChart slug="render" />`). */
 export async function PriceHistory({ slug }: { slug: string }) {
   const token = getToken(slug);
   if (!token) throw new Error(`<PriceChart slug="${slug}">: unknown token slug`);
   const [series, locale, t] = await Promise.all([getPriceSeries(token.slug), getLocale(), getTranslations('Chart')]);
-  const tableRows = series.daily.length > 1 ? series.daily : series.hourly;
+  const daily = lastDays(series.daily, LONGEST_DAYS);
+  const tableRows = daily.length > 1 ? daily : series.hourly;
   if (tableRows.length < 2) return <p className="muted">{t('noHistory', { symbol: token.symbol })}</p>;
 
-  const longest = series.daily.length > 1 ? 365 : 7;
+  // The range the summary speaks of: the days the table covers (a gappy record covers fewer than a year).
+  const longest = daily.length > 1 ? Math.min(LONGEST_DAYS, Math.round((daily.at(-1)!.t - daily[0]!.t) / DAY_MS) + 1) : 7;
   const s = summarize(tableRows);
   const ranges = Object.fromEntries(HISTORY_RANGES.map((d) => [d, t('range', { days: d })]));
+  const recorded = series.series;
   return (
     <div className="price-history">
       <p className="chart-summary">
@@ -44,10 +59,21 @@ export async function PriceHistory({ slug }: { slug: string }) {
           high: formatPrice(locale, s.high),
         })}
       </p>
+      {recorded && (
+        <p className="chart-source" data-source-kind={recorded.source.kind} data-days={recorded.points.length}>
+          {t.rich('source', {
+            source: () => <SourceLink source={recorded.source} />,
+            days: recorded.points.length,
+            count: (chunks) => <span>{chunks}</span>,
+            date: formatDate(locale, recorded.points.at(-1)![0]),
+            time: (chunks) => <time dateTime={new Date(recorded.points.at(-1)![0]).toISOString().slice(0, 10)}>{chunks}</time>,
+          })}
+        </p>
+      )}
       <LazyPriceChart
         locale={locale}
         hourly={series.hourly}
-        daily={series.daily}
+        daily={daily}
         ranges={HISTORY_RANGES}
         labels={{ ranges, rangeLabel: t('rangeLabel'), date: t('date'), price: t('price') }}
       />
@@ -75,7 +101,9 @@ export async function PriceHistory({ slug }: { slug: string }) {
             </tbody>
           </table>
         </TableScroll>
+        {recorded && recorded.points.length > tableRows.length && <p className="muted">{t('tableLimit', { days: LONGEST_DAYS })}</p>}
       </details>
+      {recorded && <DownloadLinks base={`/data/tokens/${token.slug}/history`} what={t('tableRegion', { symbol: token.symbol })} />}
     </div>
   );
 }

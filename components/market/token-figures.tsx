@@ -1,9 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-
-import { formatAmount, formatCompact, formatPrice, formatUsdCompact } from '@/lib/format';
+import { formatAmount, formatCompact, formatDate, formatPrice, formatUsdCompact } from '@/lib/format';
 import type { TokenQuote } from '@/lib/market/types';
-
 import { Change } from './change';
+import { SourceLink } from './source-label';
 
 export async function TokenFigures({ quote, symbol }: { quote: TokenQuote; symbol: string }) {
   const [locale, t, td] = await Promise.all([getLocale(), getTranslations('Token'), getTranslations('Data')]);
@@ -22,14 +21,31 @@ export async function TokenFigures({ quote, symbol }: { quote: TokenQuote; symbo
     [t('circulating'), supply(quote.circulatingSupply)],
     [t('maxSupply'), supply(quote.maxSupply)],
   ];
+  // Figures the quote's record did not report but that were computed from a daily series say so.
+  const derived = (['change24h', 'change7d'] as const).flatMap((field) => {
+    const from = quote.derived[field];
+    return from ? [{ field, ...from }] : [];
+  });
   return (
-    <dl className="figures">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
+    <>
+      <dl className="figures">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {derived.map(({ field, asOf, source }) => (
+        <p key={field} className="derived-note">
+          {td.rich('derived', {
+            field,
+            date: formatDate(locale, asOf),
+            source: () => <SourceLink source={source} />,
+            time: (chunks) => <time dateTime={asOf}>{chunks}</time>,
+          })}
+        </p>
       ))}
-    </dl>
+    </>
   );
 }

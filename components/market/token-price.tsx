@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { formatDateTime, formatPrice } from '@/lib/format';
+import { formatAsOf, formatPrice } from '@/lib/format';
 import { LocaleLink as Link } from '@/components/layout/locale-link';
 import { getTokenQuote } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
@@ -10,7 +10,7 @@ export async function TokenPrice({ slug }: { slug: string }) {
   const token = getToken(slug);
   if (!token) throw new Error(`<TokenPrice slug="${slug}">: unknown token slug`);
   const [{ overview, quote }, locale, t] = await Promise.all([getTokenQuote(token.slug), getLocale(), getTranslations('Data')]);
-  const when = formatDateTime(locale, quote?.asOf ?? overview.asOf);
+  const when = formatAsOf(locale, quote?.asOf ?? overview.asOf);
   return (
     <span className="token-price" data-token={token.slug}>
       <Link href={`/tokens/${token.slug}`} className="ticker">

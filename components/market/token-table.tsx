@@ -21,6 +21,7 @@ import type { MarketOverview } from '@/lib/market/types';
 import { localizedPath } from '@/lib/seo/urls';
 
 import { Change } from './change';
+import { QuoteMeta } from './quote-meta';
 import { type SortableColumn, SortableTable } from './sortable-table';
 import { Sparkline } from './sparkline';
 
@@ -87,7 +88,10 @@ export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: 
           <th scope="row">
             <Link href={`/tokens/${token.slug}`}>{token.name}</Link> <span className="ticker">{token.symbol}</span>
           </th>
-          <td className="num">{q ? formatPrice(locale, q.priceUsd) : td('noData')}</td>
+          <td className="num">
+            {q ? formatPrice(locale, q.priceUsd) : td('noData')}
+            {q && <QuoteMeta quote={q} overview={overview} />}
+          </td>
           <td className="num">
             <Change locale={locale} value={q?.change24h ?? null} fallback={td('noData')} />
           </td>

@@ -71,3 +71,13 @@ export function formatDateTime(locale: string, iso: string): string {
     timeZoneName: 'short',
   }).format(new Date(iso));
 }
+
+/** An `asOf` as readers should see it: a plain date (a record that gives only the day) as a date, else date and time. */
+export function formatAsOf(locale: string, iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? formatDate(locale, iso) : formatDateTime(locale, iso);
+}
+
+/** The UTC day of an `asOf`, for comparing the dates of figures. */
+export function dayOf(iso: string): string {
+  return new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso).toISOString().slice(0, 10);
+}

@@ -39,6 +39,8 @@ test('live prices appear on every page kind, formatted for each locale', async (
     await page.goto(`/${locale}/market`);
     await expect(page.locator('tr[data-token="render"]')).toContainText(expected);
     await expect(page.locator('header .data-note')).toHaveAttribute('data-source', 'coingecko');
+    // The stand-in answers io.net under the id "io" (the registry asks for "io-net" and "io").
+    await expect(page.locator('tr[data-token="io-net"] td').nth(1)).not.toHaveText('no data');
     await page.goto(`/${locale}`);
     await expect(page.locator('.token-price[data-token="render"]').first()).toContainText(expected);
   }
@@ -49,6 +51,14 @@ test('live prices appear on every page kind, formatted for each locale', async (
   await page.getByRole('button', { name: '1 year' }).click();
   await expect(page.getByRole('button', { name: '1 year' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.chart-table tbody tr').first()).toBeAttached();
+  // The live history names CoinGecko and downloads as the same series.
+  await expect(page.locator('.chart-source a')).toHaveText('CoinGecko');
+  const history = await (await request.get('/data/tokens/io-net/history.json')).json();
+  expect(history.source).toMatchObject({ name: 'CoinGecko', url: 'https://www.coingecko.com/en/coins/io' });
+  expect(history.days.length).toBeGreaterThan(300);
+  const market = await (await request.get('/data/market.json')).json();
+  expect(market.source).toBe('coingecko');
+  expect(market.tokens.find((t: { slug: string }) => t.slug === 'render').priceUsd).toBe(7.11);
   const health = await (await request.get('/api/health')).json();
   expect(health).toMatchObject({ status: 'ok', source: 'coingecko', configuredSource: 'coingecko' });
 });

@@ -12,6 +12,7 @@ import { NotFoundPage } from '@/components/layout/not-found-page';
 import { Change } from '@/components/market/change';
 import { DataNote } from '@/components/market/data-note';
 import { PriceHistory } from '@/components/market/price-history';
+import { QuoteMeta } from '@/components/market/quote-meta';
 import { TokenFigures } from '@/components/market/token-figures';
 import { getTokenProfile } from '@/lib/content';
 import { formatPrice } from '@/lib/format';
@@ -90,6 +91,7 @@ export default async function TokenPage({ params }: PageProps<'/[locale]/tokens/
               {formatPrice(locale, quote.priceUsd)}
             </data>{' '}
             <Change locale={locale} value={quote.change24h} fallback={td('noData')} />
+            <QuoteMeta quote={quote} overview={overview} always />
           </p>
         ) : (
           <p className="muted">{t('noQuote', { symbol: token.symbol })}</p>
