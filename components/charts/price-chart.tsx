@@ -59,7 +59,8 @@ export default function PriceChart({ locale, hourly, daily, ranges, labels }: Pr
       </div>
       <div className="chart-frame" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          {/* The frame is aria-hidden (the summary and the table are the accessible form): no focusable layer inside it. */}
+          <AreaChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} accessibilityLayer={false}>
             <defs>
               <linearGradient id="price-fill" x1="0" y1="0" x2="0" y2="1">
                 <stop offset="0%" stopColor="var(--accent)" stopOpacity={0.35} />
