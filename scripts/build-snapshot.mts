@@ -5,19 +5,20 @@
 // Env: RECORDS_DIR (default data/records), SNAPSHOT_FILE (default lib/market/snapshot/snapshot.json).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import {
   buildSnapshot,
+  type Observation,
   parseCandlesCsv,
   parseCoinGeckoChart,
   parseCoinGeckoMarkets,
   parseDailyPriceLists,
   parseDesk,
-  type Observation,
   type RecordedSeries,
 } from '../lib/market/records';
-import { TOKENS, tokenByCoingeckoId, type TokenSlug } from '../lib/market/registry';
+import { tokenByCoingeckoId, TOKENS, type TokenSlug } from '../lib/market/registry';
 import { coingeckoSource } from '../lib/market/reshape';
-import { snapshotFileSchema, type DataSource, type SnapshotFile } from '../lib/market/types';
+import { type DataSource, type SnapshotFile, snapshotFileSchema } from '../lib/market/types';
 
 const dir = process.env.RECORDS_DIR || 'data/records';
 const out = process.env.SNAPSHOT_FILE || 'lib/market/snapshot/snapshot.json';
@@ -31,26 +32,62 @@ const BYBIT_AT = '2e938a3b';
 
 /** Every record the snapshot is built from: its file (under data/records/<owner>__<repo>/) and how to read it. */
 const RECORDS: Array<() => Promise<{ observations?: Observation[]; series?: (RecordedSeries | null)[] }>> = [
-  ...([
-    ['bittensor', 'cbee9853ff29c867c79e6653830afa54165bea79', 'data/2026-10-02-pearl/coingecko/bittensor_market_chart_365_20261002T184655-0400.json'],
-    ['render', 'd50ee8f5988534ba3c49551aaea7ea340eedc3c0', 'data/2026-10-02-pearl/coingecko/render-token_market_chart_365_20261002T185519-0400.json'],
-  ] as const).map(([slug, commit, file]) => async () => ({
+  ...(
+    [
+      [
+        'bittensor',
+        'cbee9853ff29c867c79e6653830afa54165bea79',
+        'data/2026-10-02-pearl/coingecko/bittensor_market_chart_365_20261002T184655-0400.json',
+      ],
+      [
+        'render',
+        'd50ee8f5988534ba3c49551aaea7ea340eedc3c0',
+        'data/2026-10-02-pearl/coingecko/render-token_market_chart_365_20261002T185519-0400.json',
+      ],
+    ] as const
+  ).map(([slug, commit, file]) => async () => ({
     series: [parseCoinGeckoChart(await read(DANSERV, file), slug, coingecko(gh(DANSERV, commit, file)))],
   })),
   async () => {
     const file = 'data/desk/2026-10-04.json';
-    return { observations: parseDesk(await read(DANSERV, file), coingecko(gh(DANSERV, 'e6535b7aaa84f80785780e3f767dac12f238befb', file))) };
+    return {
+      observations: parseDesk(
+        await read(DANSERV, file),
+        coingecko(gh(DANSERV, 'e6535b7aaa84f80785780e3f767dac12f238befb', file)),
+      ),
+    };
   },
   ...(['AKT', 'AR', 'HNT', 'IO'] as const).map((symbol) => async () => {
     const file = `data/${symbol}USDT.csv`;
-    const source: DataSource = { name: 'Bybit', kind: 'perpetual', url: gh(BYBIT, BYBIT_AT, file), market: `${symbol}USDT` };
-    return { series: [parseCandlesCsv(await read(BYBIT, file), slugOf(symbol), source, { time: 'timestamp', close: 'close', quoteVolume: 'turnover' })] };
+    const source: DataSource = {
+      name: 'Bybit',
+      kind: 'perpetual',
+      url: gh(BYBIT, BYBIT_AT, file),
+      market: `${symbol}USDT`,
+    };
+    return {
+      series: [
+        parseCandlesCsv(await read(BYBIT, file), slugOf(symbol), source, {
+          time: 'timestamp',
+          close: 'close',
+          quoteVolume: 'turnover',
+        }),
+      ],
+    };
   }),
   async () => {
     const repo = 'djienne/Hurst_Crypto';
     const file = 'data/FILUSDT.csv';
     const source: DataSource = { name: 'Binance', kind: 'spot', url: gh(repo, 'c83fd013', file), market: 'FILUSDT' };
-    return { series: [parseCandlesCsv(await read(repo, file), 'filecoin', source, { time: 'open_time', close: 'close', quoteVolume: 'quote_asset_volume' })] };
+    return {
+      series: [
+        parseCandlesCsv(await read(repo, file), 'filecoin', source, {
+          time: 'open_time',
+          close: 'close',
+          quoteVolume: 'quote_asset_volume',
+        }),
+      ],
+    };
   },
   async () => {
     const repo = 'michaltakac/cryptoeconomy-for-ai-agents';
@@ -65,7 +102,10 @@ const RECORDS: Array<() => Promise<{ observations?: Observation[]; series?: (Rec
       .filter((f) => /prices_\d{4}-\d{2}-\d{2}\.csv$/.test(f))
       .sort();
     const lists = await Promise.all(
-      files.map(async (f) => ({ date: /(\d{4}-\d{2}-\d{2})\.csv$/.exec(f)![1]!, text: await readFile(path.join(root, 'data', f), 'utf8') })),
+      files.map(async (f) => ({
+        date: /(\d{4}-\d{2}-\d{2})\.csv$/.exec(f)![1]!,
+        text: await readFile(path.join(root, 'data', f), 'utf8'),
+      })),
     );
     return { series: parseDailyPriceLists(lists, 12, coingecko(`https://github.com/${repo}/tree/40abcc4d/data`)) };
   },
@@ -77,7 +117,9 @@ const RECORDS: Array<() => Promise<{ observations?: Observation[]; series?: (Rec
       days.map(async (day) => {
         const files = await readdir(path.join(root, day));
         const text = (f: string) => readFile(path.join(root, day, f), 'utf8');
-        const observations = files.includes('coins_markets.json') ? parseCoinGeckoMarkets(await text('coins_markets.json'), coingeckoSource) : [];
+        const observations = files.includes('coins_markets.json')
+          ? parseCoinGeckoMarkets(await text('coins_markets.json'), coingeckoSource)
+          : [];
         const series = await Promise.all(
           files.flatMap((f) => {
             const id = /^(.+)_market_chart_365\.json$/.exec(f)?.[1];
@@ -132,7 +174,9 @@ for (const token of TOKENS) {
     [
       token.symbol.padEnd(6),
       q ? `${q.asOf.slice(0, 10)} ${q.source.name} ${q.source.kind}`.padEnd(34) : 'no quote'.padEnd(34),
-      h ? `${String(h.points.length).padStart(4)} days ${new Date(h.points[0]![0]).toISOString().slice(0, 10)}..${h.asOf.slice(0, 10)} ${h.source.name} ${h.source.kind}` : 'no history',
+      h
+        ? `${String(h.points.length).padStart(4)} days ${new Date(h.points[0]![0]).toISOString().slice(0, 10)}..${h.asOf.slice(0, 10)} ${h.source.name} ${h.source.kind}`
+        : 'no history',
     ].join(' '),
   );
 }

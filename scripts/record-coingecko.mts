@@ -6,6 +6,7 @@
 // SNAPSHOT_DELAY_MS (default 2500: under 30 calls a minute).
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+
 import { coingeckoIdsOf, TOKENS } from '../lib/market/registry';
 import { reshapeMarkets } from '../lib/market/reshape';
 
@@ -16,7 +17,10 @@ const headers: Record<string, string> = { accept: 'application/json' };
 if (key) headers[process.env.COINGECKO_API_PLAN === 'pro' ? 'x-cg-pro-api-key' : 'x-cg-demo-api-key'] = key;
 
 async function get(pathname: string, params: Record<string, string>): Promise<string> {
-  const res = await fetch(`${base}${pathname}?${new URLSearchParams(params)}`, { headers, signal: AbortSignal.timeout(15_000) });
+  const res = await fetch(`${base}${pathname}?${new URLSearchParams(params)}`, {
+    headers,
+    signal: AbortSignal.timeout(15_000),
+  });
   if (!res.ok) throw new Error(`${pathname}: HTTP ${res.status}`);
   return res.text();
 }
@@ -31,7 +35,11 @@ const markets = await get('/coins/markets', {
 });
 // Checked with the live schema before anything is written; the ids it answered under are the chart ids.
 const { quotes, ids } = reshapeMarkets(JSON.parse(markets));
-const dir = path.join(process.env.RECORDS_DIR || 'data/records', 'coingecko-api', new Date().toISOString().slice(0, 10));
+const dir = path.join(
+  process.env.RECORDS_DIR || 'data/records',
+  'coingecko-api',
+  new Date().toISOString().slice(0, 10),
+);
 await mkdir(dir, { recursive: true });
 await writeFile(path.join(dir, 'coins_markets.json'), markets);
 
@@ -39,7 +47,14 @@ let charts = 0;
 for (const id of ids.values()) {
   await new Promise((r) => setTimeout(r, delay));
   try {
-    await writeFile(path.join(dir, `${id}_market_chart_365.json`), await get(`/coins/${encodeURIComponent(id)}/market_chart`, { vs_currency: 'usd', days: '365', interval: 'daily' }));
+    await writeFile(
+      path.join(dir, `${id}_market_chart_365.json`),
+      await get(`/coins/${encodeURIComponent(id)}/market_chart`, {
+        vs_currency: 'usd',
+        days: '365',
+        interval: 'daily',
+      }),
+    );
     charts++;
   } catch (error) {
     console.warn(`skipping the history of ${id}: ${(error as Error).message}`);

@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { formatAsOf } from '@/lib/format';
 import { relativeTimeLabels } from '@/lib/format/relative-time';
 import { getToken } from '@/lib/market/registry';
 import type { MarketOverview } from '@/lib/market/types';
+
 import { RelativeTime } from './relative-time';
 
 /** Which source and which time the figures next to it come from. Shown wherever data is. */
@@ -27,8 +29,7 @@ export async function DataNote({ overview, showMissing = false }: { overview: Ma
           time: (chunks) => <time dateTime={overview.asOf}>{chunks}</time>,
         })}
         <RelativeTime locale={locale} iso={overview.asOf} labels={relativeTimeLabels(locale)} />
-      </span>
-      {' '}
+      </span>{' '}
       <span>
         {snapshot
           ? t('sources', { list })

@@ -6,10 +6,14 @@ import { getTranslations } from 'next-intl/server';
  */
 export async function DownloadLinks({ base, what }: { base: string; what: string }) {
   const t = await getTranslations('Data');
-  const link = (format: 'csv' | 'json') => (chunks: React.ReactNode) => (
-    <a href={`${base}.${format}`} download aria-label={t('downloadLabel', { what, format: format.toUpperCase() })}>
-      {chunks}
-    </a>
-  );
+  function link(format: 'csv' | 'json') {
+    return function DownloadLink(chunks: React.ReactNode) {
+      return (
+        <a href={`${base}.${format}`} download aria-label={t('downloadLabel', { what, format: format.toUpperCase() })}>
+          {chunks}
+        </a>
+      );
+    };
+  }
   return <p className="downloads">{t.rich('download', { csv: link('csv'), json: link('json') })}</p>;
 }

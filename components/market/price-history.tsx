@@ -6,6 +6,7 @@ import { formatDate, formatPercent, formatPrice } from '@/lib/format';
 import { getPriceSeries } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
 import { HISTORY_RANGES, type PricePoint } from '@/lib/market/types';
+
 import { DownloadLinks } from './download-links';
 import { SourceLink } from './source-label';
 
@@ -42,7 +43,8 @@ export async function PriceHistory({ slug }: { slug: string }) {
   if (tableRows.length < 2) return <p className="muted">{t('noHistory', { symbol: token.symbol })}</p>;
 
   // The range the summary speaks of: the days the table covers (a gappy record covers fewer than a year).
-  const longest = daily.length > 1 ? Math.min(LONGEST_DAYS, Math.round((daily.at(-1)!.t - daily[0]!.t) / DAY_MS) + 1) : 7;
+  const longest =
+    daily.length > 1 ? Math.min(LONGEST_DAYS, Math.round((daily.at(-1)!.t - daily[0]!.t) / DAY_MS) + 1) : 7;
   const s = summarize(tableRows);
   const ranges = Object.fromEntries(HISTORY_RANGES.map((d) => [d, t('range', { days: d })]));
   const recorded = series.series;
@@ -66,7 +68,9 @@ export async function PriceHistory({ slug }: { slug: string }) {
             days: recorded.points.length,
             count: (chunks) => <span>{chunks}</span>,
             date: formatDate(locale, recorded.points.at(-1)![0]),
-            time: (chunks) => <time dateTime={new Date(recorded.points.at(-1)![0]).toISOString().slice(0, 10)}>{chunks}</time>,
+            time: (chunks) => (
+              <time dateTime={new Date(recorded.points.at(-1)![0]).toISOString().slice(0, 10)}>{chunks}</time>
+            ),
           })}
         </p>
       )}
@@ -101,9 +105,13 @@ export async function PriceHistory({ slug }: { slug: string }) {
             </tbody>
           </table>
         </TableScroll>
-        {recorded && recorded.points.length > tableRows.length && <p className="muted">{t('tableLimit', { days: LONGEST_DAYS })}</p>}
+        {recorded && recorded.points.length > tableRows.length && (
+          <p className="muted">{t('tableLimit', { days: LONGEST_DAYS })}</p>
+        )}
       </details>
-      {recorded && <DownloadLinks base={`/data/tokens/${token.slug}/history`} what={t('tableRegion', { symbol: token.symbol })} />}
+      {recorded && (
+        <DownloadLinks base={`/data/tokens/${token.slug}/history`} what={t('tableRegion', { symbol: token.symbol })} />
+      )}
     </div>
   );
 }

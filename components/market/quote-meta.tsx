@@ -1,13 +1,23 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { dayOf, formatAsOf } from '@/lib/format';
 import type { MarketOverview, TokenQuote } from '@/lib/market/types';
+
 import { SourceLink } from './source-label';
 
 /**
  * Where one quote comes from and when, under its price: the source whenever it is not the page's
  * live CoinGecko answer, the date whenever it is not the day of the rest (`always` shows both).
  */
-export async function QuoteMeta({ quote, overview, always = false }: { quote: TokenQuote; overview: MarketOverview; always?: boolean }) {
+export async function QuoteMeta({
+  quote,
+  overview,
+  always = false,
+}: {
+  quote: TokenQuote;
+  overview: MarketOverview;
+  always?: boolean;
+}) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations('Data')]);
   const showSource = always || overview.source === 'snapshot' || quote.source.name !== 'CoinGecko';
   const showDate = always || dayOf(quote.asOf) !== dayOf(overview.asOf);

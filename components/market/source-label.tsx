@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+
 import type { DataSource } from '@/lib/market/types';
 
 /** A figure's source as readers see it: the venue, what kind of price it is, linked to the public record or API. */

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+
 import { formatAmount, formatCompact, formatDate, formatPrice, formatUsdCompact } from '@/lib/format';
 import type { TokenQuote } from '@/lib/market/types';
+
 import { Change } from './change';
 import { SourceLink } from './source-label';
 

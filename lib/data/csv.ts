@@ -45,13 +45,19 @@ interface ObjectSchema {
 }
 
 function isObjectSchema(schema: unknown): schema is ObjectSchema {
-  return typeof schema === 'object' && schema !== null && 'shape' in schema && typeof (schema as ObjectSchema).shape === 'object';
+  return (
+    typeof schema === 'object' &&
+    schema !== null &&
+    'shape' in schema &&
+    typeof (schema as ObjectSchema).shape === 'object'
+  );
 }
 
 /** A nullable or optional schema's inner schema (`z.object(...).nullable()` is still an object). */
 function unwrap(schema: unknown): unknown {
   let current = schema as { unwrap?: () => unknown } | undefined;
-  while (current && typeof current.unwrap === 'function' && !isObjectSchema(current)) current = current.unwrap() as typeof current;
+  while (current && typeof current.unwrap === 'function' && !isObjectSchema(current))
+    current = current.unwrap() as typeof current;
   return current;
 }
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { LAYERS, TOKENS, getToken, type TokenSlug } from '@/lib/market/registry';
-import { historyRowSchema, type DailySeries, type DataSource, type MarketOverview } from '@/lib/market/types';
+
+import { getToken, LAYERS, TOKENS, type TokenSlug } from '@/lib/market/registry';
+import { type DailySeries, type DataSource, historyRowSchema, type MarketOverview } from '@/lib/market/types';
+
 import { columnsOfSchema, toCsv } from './csv';
 
 // The market downloads: /data/market.{json,csv} and /data/tokens/{slug}/history.{json,csv}. Their

@@ -1,15 +1,25 @@
 import 'server-only';
+
 import { cache } from 'react';
+
 import { getCoinGecko, UpstreamError } from './coingecko';
 import { readMarketConfig } from './config';
 import { logMarketEvent } from './log';
 import { coingeckoIdsOf, getToken, TOKENS, type TokenSlug } from './registry';
-import { coingeckoSource, MalformedDataError, reshapeMarketChart, reshapeMarketChartDaily, reshapeMarkets, summarizeLayers, toOverview } from './reshape';
+import {
+  coingeckoSource,
+  MalformedDataError,
+  reshapeMarketChart,
+  reshapeMarketChartDaily,
+  reshapeMarkets,
+  summarizeLayers,
+  toOverview,
+} from './reshape';
 import { snapshotDailySeries, snapshotOverview } from './snapshot';
 import type { DailySeries, MarketOverview, MarketSource, PricePoint, TokenQuote } from './types';
 
-export type { DailySeries, DataSource, LayerSummary, MarketOverview, PricePoint, TokenQuote } from './types';
 export { summarizeLayers } from './reshape';
+export type { DailySeries, DataSource, LayerSummary, MarketOverview, PricePoint, TokenQuote } from './types';
 
 const HOUR_MS = 3_600_000;
 
@@ -31,8 +41,7 @@ function isBuildPhase(): boolean {
  * rendered here would be cached as if it were fresh.
  */
 function onUpstreamFailure<T>(error: unknown, fallback: () => T): T {
-  const wrapped =
-    error instanceof MalformedDataError ? new UpstreamError('schema', error.message) : (error as Error);
+  const wrapped = error instanceof MalformedDataError ? new UpstreamError('schema', error.message) : (error as Error);
   if (error instanceof MalformedDataError) {
     logMarketEvent('market.upstream_failure', { kind: 'schema', message: error.message });
   }
@@ -112,7 +121,13 @@ export const getPriceSeries = cache(async (slug: TokenSlug): Promise<PriceSeries
   const config = readMarketConfig();
   const fromSnapshot = (): PriceSeries => {
     const series = snapshotDailySeries(slug);
-    return { source: 'snapshot', asOf: series?.asOf ?? snapshotOverview().asOf, hourly: [], daily: pricePoints(series), series };
+    return {
+      source: 'snapshot',
+      asOf: series?.asOf ?? snapshotOverview().asOf,
+      hourly: [],
+      daily: pricePoints(series),
+      series,
+    };
   };
   if (config.source === 'snapshot' || overview.source === 'snapshot') return fromSnapshot();
   const token = getToken(slug);

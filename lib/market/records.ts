@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TOKENS, tokenByCoingeckoId, type TokenSlug } from './registry';
+
+import { tokenByCoingeckoId, TOKENS, type TokenSlug } from './registry';
 import { rawMarketChartSchema } from './schemas';
 import type { DailySeries, DataSource, FieldSource, TokenQuote } from './types';
 
@@ -34,7 +35,13 @@ export interface RecordedSeries extends DailySeries {
 
 type Point = DailySeries['points'][number];
 
-function observation(slug: TokenSlug, asOf: string, priceUsd: number, source: DataSource, rest: Partial<Observation> = {}): Observation {
+function observation(
+  slug: TokenSlug,
+  asOf: string,
+  priceUsd: number,
+  source: DataSource,
+  rest: Partial<Observation> = {},
+): Observation {
   return {
     slug,
     asOf,
@@ -120,7 +127,12 @@ export interface CandleColumns {
  * Daily candles (Bybit, Binance): one point per day at the candle's open time, its close as the
  * price, its traded value in USDT as the volume. The series' `asOf` is the close of the last candle.
  */
-export function parseCandlesCsv(text: string, slug: TokenSlug, source: DataSource, columns: CandleColumns): RecordedSeries | null {
+export function parseCandlesCsv(
+  text: string,
+  slug: TokenSlug,
+  source: DataSource,
+  columns: CandleColumns,
+): RecordedSeries | null {
   const [header, ...rows] = splitCsv(text);
   if (!header) return null;
   const col = (name: string) => {
@@ -195,7 +207,11 @@ const marketsRecordSchema = z.union([
  * A CoinGecko `/coins/markets` answer, whole (a list) or trimmed inside `{ _meta.retrieved, tokens }`.
  * Each coin's time is its `last_updated`, else the time the answer was retrieved.
  */
-export function parseCoinGeckoMarkets(text: string, source: (id: string) => DataSource, retrievedAt?: string): Observation[] {
+export function parseCoinGeckoMarkets(
+  text: string,
+  source: (id: string) => DataSource,
+  retrievedAt?: string,
+): Observation[] {
   const record = marketsRecordSchema.parse(JSON.parse(text));
   const [entries, retrieved] = Array.isArray(record) ? [record, retrievedAt] : [record.tokens, record._meta.retrieved];
   return entries.flatMap((entry) => {
@@ -224,7 +240,11 @@ export function parseCoinGeckoMarkets(text: string, source: (id: string) => Data
  * Daily top-100 price lists (`rank,name,symbol,price`), one file per day, each taken at `hourUtc`:
  * a series per tracked symbol that appears in them.
  */
-export function parseDailyPriceLists(files: { date: string; text: string }[], hourUtc: number, source: DataSource): RecordedSeries[] {
+export function parseDailyPriceLists(
+  files: { date: string; text: string }[],
+  hourUtc: number,
+  source: DataSource,
+): RecordedSeries[] {
   const bySymbol = new Map<string, Point[]>();
   for (const { date, text } of files) {
     const [header, ...rows] = splitCsv(text);
@@ -275,14 +295,20 @@ function changeFrom(now: number, before: number | null): number | null {
 
 function lastPointObservation(series: RecordedSeries): Observation {
   const last = series.points.at(-1)!;
-  return observation(series.slug, series.asOf, last[1], series.source, { marketCapUsd: last[2], volume24hUsd: last[3] });
+  return observation(series.slug, series.asOf, last[1], series.source, {
+    marketCapUsd: last[2],
+    volume24hUsd: last[3],
+  });
 }
 
 /** The 7 days ending at a series' last point, and the change over them: for quotes that lack them. */
 function weekOf(series: DailySeries): { prices: number[]; change7d: number | null } {
   const last = series.points.at(-1)!;
   const prices = series.points.filter((p) => p[0] >= last[0] - 7 * DAY_MS).map((p) => p[1]);
-  return { prices: prices.length > 1 ? prices : [], change7d: changeFrom(last[1], priceBefore(series.points, last[0], 7)) };
+  return {
+    prices: prices.length > 1 ? prices : [],
+    change7d: changeFrom(last[1], priceBefore(series.points, last[0], 7)),
+  };
 }
 
 /**
@@ -304,7 +330,9 @@ export function buildSnapshot(observations: Observation[], series: RecordedSerie
     if (!quote) continue;
 
     const end = timeOf(quote.asOf);
-    const longest = [...own].sort((a, b) => pointsInYear(b, end) - pointsInYear(a, end) || timeOf(b.asOf) - timeOf(a.asOf))[0];
+    const longest = [...own].sort(
+      (a, b) => pointsInYear(b, end) - pointsInYear(a, end) || timeOf(b.asOf) - timeOf(a.asOf),
+    )[0];
     if (longest) history[token.slug] = { source: longest.source, asOf: longest.asOf, points: longest.points };
 
     const derived: TokenQuote['derived'] = {};

@@ -141,7 +141,9 @@ export function coingeckoIdsOf(token: TokenInfo): string[] {
   return [token.coingeckoId, ...(token.coingeckoAltIds ?? [])];
 }
 
-const byCoingeckoId = new Map<string, Token>(TOKENS.flatMap((t) => coingeckoIdsOf(t).map((id): [string, Token] => [id, t])));
+const byCoingeckoId = new Map<string, Token>(
+  TOKENS.flatMap((t) => coingeckoIdsOf(t).map((id): [string, Token] => [id, t])),
+);
 
 export function getToken(slug: string): Token | undefined {
   return bySlug.get(slug);

@@ -1,10 +1,23 @@
 import { LAYERS, tokenByCoingeckoId, TOKENS, type TokenSlug } from './registry';
 import { rawMarketChartSchema, rawMarketCoinSchema, rawMarketsSchema } from './schemas';
-import type { DailySeries, DataSource, LayerSummary, MarketOverview, MarketSource, PricePoint, TokenQuote } from './types';
+import type {
+  DailySeries,
+  DataSource,
+  LayerSummary,
+  MarketOverview,
+  MarketSource,
+  PricePoint,
+  TokenQuote,
+} from './types';
 
 /** A CoinGecko figure: the aggregate price across venues, linked to the coin's page. */
 export function coingeckoSource(id: string): DataSource {
-  return { name: 'CoinGecko', kind: 'aggregate', url: `https://www.coingecko.com/en/coins/${encodeURIComponent(id)}`, market: null };
+  return {
+    name: 'CoinGecko',
+    kind: 'aggregate',
+    url: `https://www.coingecko.com/en/coins/${encodeURIComponent(id)}`,
+    market: null,
+  };
 }
 
 export class MalformedDataError extends Error {
@@ -110,7 +123,8 @@ export function reshapeMarketChartDaily(body: unknown, source: DataSource): Dail
     const day = new Date(t).toISOString().slice(0, 10);
     const cap = caps.get(t);
     const volume = volumes.get(t);
-    if (price >= 0 && !byDay.has(day)) byDay.set(day, [t, price, cap && cap > 0 ? cap : null, volume != null && volume >= 0 ? volume : null]);
+    if (price >= 0 && !byDay.has(day))
+      byDay.set(day, [t, price, cap && cap > 0 ? cap : null, volume != null && volume >= 0 ? volume : null]);
   }
   const points = [...byDay.values()];
   const last = points.at(-1);

@@ -1,7 +1,7 @@
-import file from './snapshot/snapshot.json';
-import { toOverview } from './reshape';
 import type { TokenSlug } from './registry';
-import { snapshotFileSchema, type DailySeries, type MarketOverview, type SnapshotFile, type TokenQuote } from './types';
+import { toOverview } from './reshape';
+import file from './snapshot/snapshot.json';
+import { type DailySeries, type MarketOverview, type SnapshotFile, snapshotFileSchema, type TokenQuote } from './types';
 
 // The embedded data set: the most recent public records of each token's market (data/records,
 // copied byte for byte), turned into quotes and daily series by `npm run data:build`. The site
@@ -19,7 +19,11 @@ let overview: MarketOverview | null = null;
 
 /** Parsed once per process: the snapshot only changes with a deploy. */
 export function snapshotOverview(): MarketOverview {
-  overview ??= toOverview(new Map(snapshot().quotes.map((q): [TokenSlug, TokenQuote] => [q.slug, q])), 'snapshot', snapshot().asOf);
+  overview ??= toOverview(
+    new Map(snapshot().quotes.map((q): [TokenSlug, TokenQuote] => [q.slug, q])),
+    'snapshot',
+    snapshot().asOf,
+  );
   return overview;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+
 import { type Layer, TOKEN_SLUGS, type TokenSlug } from './registry';
 
 // Domain types of market data. They are zod schemas, so one definition serves the pages, the

@@ -1,16 +1,44 @@
 import { describe, expect, it } from 'vitest';
+
 import { columnsOfSchema, toCsv } from '@/lib/data/csv';
-import { historyCsv, historyDownload, historyDownloadSchema, marketCsv, marketDownload, marketDownloadSchema, marketRowSchema } from '@/lib/data/market';
+import {
+  historyCsv,
+  historyDownload,
+  historyDownloadSchema,
+  marketCsv,
+  marketDownload,
+  marketDownloadSchema,
+  marketRowSchema,
+} from '@/lib/data/market';
 import { snapshotDailySeries, snapshotOverview } from '@/lib/market/snapshot';
 import type { DailySeries, MarketOverview, TokenQuote } from '@/lib/market/types';
 
-const perp = { name: 'Bybit', kind: 'perpetual', url: 'https://github.com/o/r/blob/c/HNTUSDT.csv', market: 'HNTUSDT' } as const;
+const perp = {
+  name: 'Bybit',
+  kind: 'perpetual',
+  url: 'https://github.com/o/r/blob/c/HNTUSDT.csv',
+  market: 'HNTUSDT',
+} as const;
 
 function quote(over: Partial<TokenQuote>): TokenQuote {
   return {
-    slug: 'helium', priceUsd: 2.354, change24h: 0.5, change7d: null, change30d: null, marketCapUsd: null, fdvUsd: null,
-    volume24hUsd: 646079.903, circulatingSupply: null, totalSupply: null, maxSupply: null, rank: null,
-    asOf: '2025-11-13T23:59:59.999Z', source: perp, sparkline7d: [], derived: {}, ...over,
+    slug: 'helium',
+    priceUsd: 2.354,
+    change24h: 0.5,
+    change7d: null,
+    change30d: null,
+    marketCapUsd: null,
+    fdvUsd: null,
+    volume24hUsd: 646079.903,
+    circulatingSupply: null,
+    totalSupply: null,
+    maxSupply: null,
+    rank: null,
+    asOf: '2025-11-13T23:59:59.999Z',
+    source: perp,
+    sparkline7d: [],
+    derived: {},
+    ...over,
   };
 }
 
@@ -21,17 +49,35 @@ describe('market download', () => {
     const download = marketDownloadSchema.parse(marketDownload(overview));
     expect(download.tokens).toHaveLength(9);
     expect(download.tokens.find((t) => t.slug === 'helium')).toEqual({
-      slug: 'helium', symbol: 'HNT', name: 'Helium', layer: 'network', priceUsd: 2.354, change24h: 0.5, change7d: null,
-      marketCapUsd: null, fdvUsd: null, volume24hUsd: 646079.903, circulatingSupply: null, asOf: '2025-11-13T23:59:59.999Z',
+      slug: 'helium',
+      symbol: 'HNT',
+      name: 'Helium',
+      layer: 'network',
+      priceUsd: 2.354,
+      change24h: 0.5,
+      change7d: null,
+      marketCapUsd: null,
+      fdvUsd: null,
+      volume24hUsd: 646079.903,
+      circulatingSupply: null,
+      asOf: '2025-11-13T23:59:59.999Z',
       source: { name: 'Bybit HNTUSDT perpetual futures', url: perp.url },
     });
-    expect(download.tokens.find((t) => t.slug === 'wifi-map')).toMatchObject({ priceUsd: null, asOf: null, source: null });
+    expect(download.tokens.find((t) => t.slug === 'wifi-map')).toMatchObject({
+      priceUsd: null,
+      asOf: null,
+      source: null,
+    });
   });
 
   it('writes a CSV whose header is the JSON row type, nulls as empty cells', () => {
     const lines = marketCsv(marketDownload(overview)).split('\n');
-    expect(lines[0]).toBe('slug,symbol,name,layer,priceUsd,change24h,change7d,marketCapUsd,fdvUsd,volume24hUsd,circulatingSupply,asOf,sourceName,sourceUrl');
-    expect(lines).toContain(`helium,HNT,Helium,network,2.354,0.5,,,,646079.903,,2025-11-13T23:59:59.999Z,Bybit HNTUSDT perpetual futures,${perp.url}`);
+    expect(lines[0]).toBe(
+      'slug,symbol,name,layer,priceUsd,change24h,change7d,marketCapUsd,fdvUsd,volume24hUsd,circulatingSupply,asOf,sourceName,sourceUrl',
+    );
+    expect(lines).toContain(
+      `helium,HNT,Helium,network,2.354,0.5,,,,646079.903,,2025-11-13T23:59:59.999Z,Bybit HNTUSDT perpetual futures,${perp.url}`,
+    );
     expect(lines).toContain('wifi-map,WIFI,WiFi Map,network,,,,,,,,,,');
     expect(lines.at(-1)).toBe('');
     expect(Object.keys(marketRowSchema.shape)).toHaveLength(13);
@@ -46,13 +92,17 @@ describe('market download', () => {
 
   it('quotes a cell with a comma or a quote (RFC 4180)', () => {
     const odd = quote({ source: { ...perp, name: 'Bybit, "USDT" perps' } });
-    expect(marketCsv(marketDownload({ ...overview, quotes: [odd] }))).toContain('"Bybit, ""USDT"" perps HNTUSDT perpetual futures"');
+    expect(marketCsv(marketDownload({ ...overview, quotes: [odd] }))).toContain(
+      '"Bybit, ""USDT"" perps HNTUSDT perpetual futures"',
+    );
   });
 
   it('derives nested columns from the schema', () => {
     const columns = columnsOfSchema(marketRowSchema);
     expect(columns.map((c) => c.key).slice(-2)).toEqual(['sourceName', 'sourceUrl']);
-    expect(toCsv([{ source: null }], columnsOfSchema(historyDownloadSchema.pick({ source: true })))).toBe('sourceName,sourceUrl\n,\n');
+    expect(toCsv([{ source: null }], columnsOfSchema(historyDownloadSchema.pick({ source: true })))).toBe(
+      'sourceName,sourceUrl\n,\n',
+    );
   });
 });
 
@@ -68,7 +118,12 @@ describe('history download', () => {
 
   it('has one row per day with its date, price, market cap, volume and source', () => {
     const download = historyDownloadSchema.parse(historyDownload('helium', series));
-    expect(download).toMatchObject({ slug: 'helium', symbol: 'HNT', asOf: series.asOf, source: { name: 'Bybit HNTUSDT perpetual futures' } });
+    expect(download).toMatchObject({
+      slug: 'helium',
+      symbol: 'HNT',
+      asOf: series.asOf,
+      source: { name: 'Bybit HNTUSDT perpetual futures' },
+    });
     expect(historyCsv(download)).toBe(
       'date,priceUsd,marketCapUsd,volumeUsd,source\n' +
         '2025-11-12,2.334,,646079.903,Bybit HNTUSDT perpetual futures\n' +

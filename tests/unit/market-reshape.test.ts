@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import fixture from '../fixtures/filecoin-market.json';
-import { MalformedDataError, reshapeMarketChart, reshapeMarkets, summarizeLayers, toOverview } from '@/lib/market/reshape';
-import { rawMarketCoinSchema } from '@/lib/market/schemas';
+
 import { TOKENS } from '@/lib/market/registry';
+import {
+  MalformedDataError,
+  reshapeMarketChart,
+  reshapeMarkets,
+  summarizeLayers,
+  toOverview,
+} from '@/lib/market/reshape';
+import { rawMarketCoinSchema } from '@/lib/market/schemas';
+
+import fixture from '../fixtures/filecoin-market.json';
 
 describe('CoinGecko /coins/markets schema', () => {
   it('accepts the recorded Filecoin element from the reference', () => {
@@ -10,7 +18,16 @@ describe('CoinGecko /coins/markets schema', () => {
   });
 
   it('accepts the nullable fields CoinGecko documents as nullable', () => {
-    const nulls = { ...fixture, market_cap_rank: null, fully_diluted_valuation: null, max_supply: null, total_supply: null, price_change_percentage_24h: null, high_24h: null, low_24h: null };
+    const nulls = {
+      ...fixture,
+      market_cap_rank: null,
+      fully_diluted_valuation: null,
+      max_supply: null,
+      total_supply: null,
+      price_change_percentage_24h: null,
+      high_24h: null,
+      low_24h: null,
+    };
     expect(rawMarketCoinSchema.safeParse(nulls).success).toBe(true);
   });
 
@@ -37,7 +54,12 @@ describe('reshapeMarkets', () => {
   });
 
   it('prefers the *_in_currency changes and keeps the sparkline', () => {
-    const coin = { ...fixture, price_change_percentage_24h_in_currency: 3.1, price_change_percentage_7d_in_currency: -4.2, sparkline_in_7d: { price: [1, 2, 3] } };
+    const coin = {
+      ...fixture,
+      price_change_percentage_24h_in_currency: 3.1,
+      price_change_percentage_7d_in_currency: -4.2,
+      sparkline_in_7d: { price: [1, 2, 3] },
+    };
     const quote = reshapeMarkets([coin]).quotes.get('filecoin');
     expect(quote?.change24h).toBe(3.1);
     expect(quote?.change7d).toBe(-4.2);
@@ -67,7 +89,10 @@ describe('reshapeMarkets', () => {
   it('asks for both ids of io.net and keeps the entry named io.net, whichever comes first', () => {
     const io = { ...fixture, id: 'io', symbol: 'io', name: 'io.net', current_price: 0.42 };
     const other = { ...fixture, id: 'io-net', symbol: 'io', name: 'IO Protocol', current_price: 9.99 };
-    for (const body of [[other, io], [io, other]]) {
+    for (const body of [
+      [other, io],
+      [io, other],
+    ]) {
       const { quotes, ids } = reshapeMarkets(body);
       expect(quotes.get('io-net')?.priceUsd).toBe(0.42);
       expect(ids.get('io-net')).toBe('io');
@@ -80,7 +105,11 @@ describe('reshapeMarkets', () => {
 
   it('gives each live quote its own time and source', () => {
     const quote = reshapeMarkets([fixture]).quotes.get('filecoin');
-    expect(quote).toMatchObject({ asOf: '2024-02-12T22:50:35.881Z', source: { name: 'CoinGecko', kind: 'aggregate', url: 'https://www.coingecko.com/en/coins/filecoin' }, derived: {} });
+    expect(quote).toMatchObject({
+      asOf: '2024-02-12T22:50:35.881Z',
+      source: { name: 'CoinGecko', kind: 'aggregate', url: 'https://www.coingecko.com/en/coins/filecoin' },
+      derived: {},
+    });
   });
 });
 
@@ -111,7 +140,16 @@ describe('summarizeLayers', () => {
 
 describe('reshapeMarketChart', () => {
   it('sorts points, removes duplicate timestamps and negative prices', () => {
-    const points = reshapeMarketChart({ prices: [[3, 30], [1, 10], [3, 31], [2, -1]], market_caps: [], total_volumes: [] });
+    const points = reshapeMarketChart({
+      prices: [
+        [3, 30],
+        [1, 10],
+        [3, 31],
+        [2, -1],
+      ],
+      market_caps: [],
+      total_volumes: [],
+    });
     expect(points).toEqual([
       { t: 1, price: 10 },
       { t: 3, price: 31 },

@@ -1,9 +1,11 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+
 import { afterAll, beforeAll, expect, it } from 'vitest';
+
 import { snapshotFileSchema } from '@/lib/market/types';
 
 const PORT = 3398;
@@ -11,9 +13,18 @@ let standIn: ChildProcess;
 const dir = mkdtempSync(path.join(tmpdir(), 'snapshot-'));
 
 beforeAll(async () => {
-  standIn = spawn('node', ['tests/e2e/stand-in/server.mjs'], { env: { ...process.env, STANDIN_PORT: String(PORT) }, stdio: 'ignore' });
+  standIn = spawn('node', ['tests/e2e/stand-in/server.mjs'], {
+    env: { ...process.env, STANDIN_PORT: String(PORT) },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 50; i++) {
-    if (await fetch(`http://127.0.0.1:${PORT}/__stats`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`http://127.0.0.1:${PORT}/__stats`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
 });
@@ -27,7 +38,12 @@ it('npm run data:record keeps live answers as records, and data:build takes the 
   cpSync('data/records', records, { recursive: true });
   const run = promisify(execFile);
   await run('npm', ['run', '-s', 'data:record'], {
-    env: { ...process.env, COINGECKO_API_BASE: `http://127.0.0.1:${PORT}`, RECORDS_DIR: records, SNAPSHOT_DELAY_MS: '0' },
+    env: {
+      ...process.env,
+      COINGECKO_API_BASE: `http://127.0.0.1:${PORT}`,
+      RECORDS_DIR: records,
+      SNAPSHOT_DELAY_MS: '0',
+    },
   });
   const [day] = readdirSync(path.join(records, 'coingecko-api'));
   const recorded = readdirSync(path.join(records, 'coingecko-api', day!));
@@ -41,6 +57,10 @@ it('npm run data:record keeps live answers as records, and data:build takes the 
   expect(snapshot.quotes).toHaveLength(9);
   expect(Date.parse(snapshot.asOf)).toBeGreaterThan(Date.now() - 5 * 60_000);
   const io = snapshot.quotes.find((q) => q.slug === 'io-net')!;
-  expect(io.source).toMatchObject({ name: 'CoinGecko', kind: 'aggregate', url: 'https://www.coingecko.com/en/coins/io' });
+  expect(io.source).toMatchObject({
+    name: 'CoinGecko',
+    kind: 'aggregate',
+    url: 'https://www.coingecko.com/en/coins/io',
+  });
   expect(snapshot.history['io-net']!.points.length).toBeGreaterThan(300);
 }, 60_000);

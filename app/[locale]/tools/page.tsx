@@ -1,18 +1,19 @@
 import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+
 import { JsonLd } from '@/components/layout/json-ld';
+import type { PresetView } from '@/components/tools/preset-picker';
 import { toolResults } from '@/components/tools/tool-results';
 import { ToolsApp } from '@/components/tools/tools-app';
-import { breadcrumbLd } from '@/lib/seo/json-ld';
-import type { PresetView } from '@/components/tools/preset-picker';
 import { formatAsOf } from '@/lib/format';
 import type { Locale } from '@/lib/i18n/routing';
 import { getMarketOverview, type TokenQuote } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
+import { breadcrumbLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { ALL_PARAMS, parseToolState } from '@/lib/tokenomics/params';
 import { PRESETS } from '@/lib/tokenomics/presets';
-import { pageMetadata } from '@/lib/seo/metadata';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tools'>): Promise<Metadata> {
   const locale = (await params).locale as Locale;
@@ -48,7 +49,8 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
   );
 
   // Each quote names its own source (a snapshot quote may be a perpetual-futures close) and date.
-  const sourceName = (q: TokenQuote) => td('sourceName', { name: q.source.name, kind: q.source.kind, market: q.source.market ?? '' });
+  const sourceName = (q: TokenQuote) =>
+    td('sourceName', { name: q.source.name, kind: q.source.kind, market: q.source.market ?? '' });
   const presets: PresetView[] = PRESETS.map((preset) => {
     const token = getToken(preset.token)!;
     const quote = overview.quotes.find((q) => q.slug === preset.token);
@@ -65,7 +67,8 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
       assumptions: preset.assumptions.map((name) => t(`field.${name}` as 'field.demand')),
       priceNote: quote
         ? t('presetPrice', {
-            source: overview.source === 'snapshot' ? `${sourceName(quote)} (${td('snapshotBadge')})` : sourceName(quote),
+            source:
+              overview.source === 'snapshot' ? `${sourceName(quote)} (${td('snapshotBadge')})` : sourceName(quote),
             when: formatAsOf(locale, quote.asOf),
           })
         : t('presetNoPrice', { symbol: token.symbol }),
@@ -75,7 +78,12 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
 
   return (
     <div className="container">
-      <JsonLd data={breadcrumbLd(locale, [{ name: nav('guide'), path: '/' }, { name: nav('tools'), path: '/tools' }])} />
+      <JsonLd
+        data={breadcrumbLd(locale, [
+          { name: nav('guide'), path: '/' },
+          { name: nav('tools'), path: '/tools' },
+        ])}
+      />
       <header className="page-header">
         <h1>{t('title')}</h1>
         <p className="lead">{t('lead')}</p>
@@ -86,7 +94,10 @@ export default async function ToolsPage({ params, searchParams }: PageProps<'/[l
           locale={locale}
           initial={initial}
           presets={presets}
-          initialResults={toolResults(locale, parseToolState((name) => initial[name]))}
+          initialResults={toolResults(
+            locale,
+            parseToolState((name) => initial[name]),
+          )}
         />
       </NextIntlClientProvider>
     </div>

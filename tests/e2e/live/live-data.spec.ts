@@ -40,7 +40,7 @@ test('live prices appear on every page kind, formatted for each locale', async (
     await expect(page.locator('tr[data-token="render"]')).toContainText(expected);
     await expect(page.locator('header .data-note')).toHaveAttribute('data-source', 'coingecko');
     // The stand-in answers io.net under the id "io" (the registry asks for "io-net" and "io").
-    await expect(page.locator('tr[data-token="io-net"] td').nth(1)).not.toHaveText('no data');
+    await expect(page.locator('tr[data-token="io-net"] td').nth(0)).not.toHaveText('no data');
     await page.goto(`/${locale}`);
     await expect(page.locator('.token-price[data-token="render"]').first()).toContainText(expected);
   }

@@ -7,16 +7,29 @@ const SLUGS = ['render', 'akash', 'io-net', 'filecoin', 'arweave', 'helium', 'wi
 interface MarketJson {
   asOf: string;
   source: string;
-  tokens: Array<Record<string, unknown> & { slug: string; priceUsd: number | null; asOf: string | null; source: { name: string; url: string } | null }>;
+  tokens: Array<
+    Record<string, unknown> & {
+      slug: string;
+      priceUsd: number | null;
+      asOf: string | null;
+      source: { name: string; url: string } | null;
+    }
+  >;
 }
 
 /** A CSV without quoted cells (the market and history downloads have none) into rows of cells. */
 function rows(csv: string): string[][] {
   expect(csv.endsWith('\n')).toBe(true);
-  return csv.trimEnd().split('\n').map((line) => line.split(','));
+  return csv
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(','));
 }
 
-test('market.json and market.csv hold the figures of the market page, with download headers', async ({ page, request }) => {
+test('market.json and market.csv hold the figures of the market page, with download headers', async ({
+  page,
+  request,
+}) => {
   const json = await request.get('/data/market.json');
   expect(json.status()).toBe(200);
   expect(json.headers()['content-type']).toBe('application/json; charset=utf-8');
@@ -33,7 +46,22 @@ test('market.json and market.csv hold the figures of the market page, with downl
   expect(csv.headers()['content-disposition']).toBe('attachment; filename="market.csv"');
   expect(csv.headers()['cache-control']).toMatch(/s-maxage=\d+/);
   const [header, ...body] = rows(await csv.text());
-  expect(header).toEqual(['slug', 'symbol', 'name', 'layer', 'priceUsd', 'change24h', 'change7d', 'marketCapUsd', 'fdvUsd', 'volume24hUsd', 'circulatingSupply', 'asOf', 'sourceName', 'sourceUrl']);
+  expect(header).toEqual([
+    'slug',
+    'symbol',
+    'name',
+    'layer',
+    'priceUsd',
+    'change24h',
+    'change7d',
+    'marketCapUsd',
+    'fdvUsd',
+    'volume24hUsd',
+    'circulatingSupply',
+    'asOf',
+    'sourceName',
+    'sourceUrl',
+  ]);
   expect(body).toHaveLength(9);
   for (const [i, token] of market.tokens.entries()) {
     const cells = Object.fromEntries(header!.map((key, j) => [key, body[i]![j]]));
@@ -76,7 +104,11 @@ test('history downloads hold the series the token page charts, day by day', asyn
     const json = await request.get(`/data/tokens/${slug}/history.json`);
     expect(json.status()).toBe(200);
     expect(json.headers()['content-disposition']).toContain(`filename="${slug}-history.json"`);
-    const history = (await json.json()) as { asOf: string; source: { name: string; url: string }; days: Array<{ date: string; priceUsd: number; source: string }> };
+    const history = (await json.json()) as {
+      asOf: string;
+      source: { name: string; url: string };
+      days: Array<{ date: string; priceUsd: number; source: string }>;
+    };
 
     const csv = await request.get(`/data/tokens/${slug}/history.csv`);
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
@@ -84,7 +116,9 @@ test('history downloads hold the series the token page charts, day by day', asyn
     expect(csv.headers()['cache-control']).toMatch(/s-maxage=\d+/);
     const [header, ...body] = rows(await csv.text());
     expect(header).toEqual(['date', 'priceUsd', 'marketCapUsd', 'volumeUsd', 'source']);
-    expect(body.map((r) => [r[0], Number(r[1]), r[4]])).toEqual(history.days.map((d) => [d.date, d.priceUsd, d.source]));
+    expect(body.map((r) => [r[0], Number(r[1]), r[4]])).toEqual(
+      history.days.map((d) => [d.date, d.priceUsd, d.source]),
+    );
 
     await page.goto(`/en/tokens/${slug}`);
     const source = page.locator('.chart-source');
@@ -94,20 +128,34 @@ test('history downloads hold the series the token page charts, day by day', asyn
     await expect(source.locator('time')).toHaveAttribute('datetime', history.days.at(-1)!.date);
     await page.getByText('Show as table').click();
     const last = history.days.at(-1)!;
-    await expect(page.locator('.chart-table tbody tr').first().locator('time')).toHaveAttribute('datetime', `${last.date}T00:00:00.000Z`);
-    await expect(page.locator('.price-history p.downloads a').first()).toHaveAttribute('href', `/data/tokens/${slug}/history.csv`);
+    await expect(page.locator('.chart-table tbody tr').first().locator('time')).toHaveAttribute(
+      'datetime',
+      `${last.date}T00:00:00.000Z`,
+    );
+    await expect(page.locator('.price-history p.downloads a').first()).toHaveAttribute(
+      'href',
+      `/data/tokens/${slug}/history.csv`,
+    );
   }
   const helium = await (await request.get('/data/tokens/helium/history.json')).json();
   expect(helium.source.name).toBe('Bybit HNTUSDT perpetual futures');
 });
 
-test('unknown tokens are a 404, a token without a record has an empty history, and downloads stay out of the sitemap', async ({ request }) => {
-  for (const path of ['/data/tokens/nope/history.json', '/data/tokens/nope/history.csv', '/data/tokens/RENDER/history.csv']) {
+test('unknown tokens are a 404, a token without a record has an empty history, and downloads stay out of the sitemap', async ({
+  request,
+}) => {
+  for (const path of [
+    '/data/tokens/nope/history.json',
+    '/data/tokens/nope/history.csv',
+    '/data/tokens/RENDER/history.csv',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   const wifi = await (await request.get('/data/tokens/wifi-map/history.json')).json();
   expect(wifi).toMatchObject({ slug: 'wifi-map', source: null, days: [] });
-  expect(await (await request.get('/data/tokens/wifi-map/history.csv')).text()).toBe('date,priceUsd,marketCapUsd,volumeUsd,source\n');
+  expect(await (await request.get('/data/tokens/wifi-map/history.csv')).text()).toBe(
+    'date,priceUsd,marketCapUsd,volumeUsd,source\n',
+  );
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).not.toContain('/data/');
 });

@@ -21,7 +21,8 @@ for (const width of [1280, 768, 414, 320]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/en/market');
     const tiles = await tileAreas(page);
-    expect(tiles.length).toBeGreaterThanOrEqual(5);
+    // The embedded records report a market cap for RENDER, AKT, FET and TAO (candles carry none).
+    expect(tiles.length).toBeGreaterThanOrEqual(4);
     const totalCap = tiles.reduce((s, t) => s + t.cap, 0);
     const totalArea = tiles.reduce((s, t) => s + t.area, 0);
     for (const tile of tiles) {
@@ -60,9 +61,16 @@ test('every id on the guide is unique', async ({ page }) => {
 });
 
 async function column(page: Page, index: number) {
-  return page
-    .locator('table.token-table tbody tr')
-    .evaluateAll((rows, i) => rows.map((row) => row.children[i]?.textContent?.trim() ?? ''), index);
+  return page.locator('table.token-table tbody tr').evaluateAll(
+    (rows, i) =>
+      rows.map((row) => {
+        // The figure alone: a quote's source and date (.quote-meta) sit in the same cell.
+        const cell = row.children[i]?.cloneNode(true) as HTMLElement | undefined;
+        cell?.querySelector('.quote-meta')?.remove();
+        return cell?.textContent?.trim() ?? '';
+      }),
+    index,
+  );
 }
 
 test('the market table sorts by a numeric column and says so', async ({ page }) => {

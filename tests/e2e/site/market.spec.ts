@@ -26,7 +26,9 @@ test('the market dashboard labels the embedded snapshot and formats figures per 
   }
 });
 
-test('the snapshot prices 8 of 9 tokens, each with its own source and date, 7 of them since September 2025', async ({ page }) => {
+test('the snapshot prices 8 of 9 tokens, each with its own source and date, 7 of them since September 2025', async ({
+  page,
+}) => {
   await page.goto('/en/market');
   const metas = page.locator('table.token-table tbody tr .quote-meta');
   await expect(metas).toHaveCount(8);
@@ -34,19 +36,24 @@ test('the snapshot prices 8 of 9 tokens, each with its own source and date, 7 of
   expect(dates.filter((d) => d >= '2025-09-01').length).toBeGreaterThanOrEqual(7);
   // WiFi Map has no public record: an honest "no data", no source.
   const wifi = page.locator('tr[data-token="wifi-map"]');
-  await expect(wifi.locator('td').nth(1)).toHaveText('no data');
+  await expect(wifi.locator('td').nth(0)).toHaveText('no data');
   // A perpetual-futures close says so, with its own (older) date beside it.
   const helium = page.locator('tr[data-token="helium"] .quote-meta');
   await expect(helium).toContainText('Bybit HNTUSDT perpetual futures');
   await expect(helium.locator('time')).toHaveAttribute('datetime', '2025-11-13T23:59:59.999Z');
-  await expect(helium.locator('a')).toHaveAttribute('href', /github\.com\/jumpotsa\/Bybit_Cross_Momentum\/blob\/.+\/HNTUSDT\.csv$/);
+  await expect(helium.locator('a')).toHaveAttribute(
+    'href',
+    /github\.com\/jumpotsa\/Bybit_Cross_Momentum\/blob\/.+\/HNTUSDT\.csv$/,
+  );
   // A quote of the note's day shows no extra date; its 7-day trend comes from its recorded history.
   await expect(page.locator('tr[data-token="bittensor"] .quote-meta time')).toHaveCount(0);
   await expect(page.locator('tr[data-token="bittensor"] svg.sparkline')).toBeVisible();
-  await expect(page.locator('tr[data-token="bittensor"] td').nth(3)).toHaveText(/^[+−-]\d/);
+  await expect(page.locator('tr[data-token="bittensor"] td').nth(2)).toHaveText(/^[+−-]\d/);
 });
 
-test('token pages chart the recorded daily history and name its source: 7 with 180+ days, TAO a year', async ({ page }) => {
+test('token pages chart the recorded daily history and name its source: 7 with 180+ days, TAO a year', async ({
+  page,
+}) => {
   const days: Record<string, number> = {};
   for (const slug of SLUGS) {
     await page.goto(`/en/tokens/${slug}`);
@@ -64,9 +71,14 @@ test('token pages chart the recorded daily history and name its source: 7 with 1
   await page.goto('/en/tokens/bittensor');
   await page.getByText('Show as table').click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(365);
-  await expect(page.locator('.chart-table tbody tr').first().locator('time')).toHaveAttribute('datetime', '2026-10-02T00:00:00.000Z');
+  await expect(page.locator('.chart-table tbody tr').first().locator('time')).toHaveAttribute(
+    'datetime',
+    '2026-10-02T00:00:00.000Z',
+  );
   // The 7d change beside a 2026-10-04 price comes from the CoinGecko series to 2 Oct, and says so.
-  await expect(page.locator('.derived-note')).toContainText('7d change computed from the CoinGecko daily series up to October 2, 2026');
+  await expect(page.locator('.derived-note')).toContainText(
+    '7d change computed from the CoinGecko daily series up to October 2, 2026',
+  );
 });
 
 test('every token page exists in every locale', async ({ request }) => {
