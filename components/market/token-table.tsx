@@ -90,7 +90,7 @@ export async function TokenTable({ overview, sort = DEFAULT_SORT }: { overview: 
           </th>
           <td className="num">
             {q ? formatPrice(locale, q.priceUsd) : td('noData')}
-            {q && <QuoteMeta quote={q} overview={overview} />}
+            {q && <QuoteMeta quote={q} overview={overview} compact />}
           </td>
           <td className="num">
             <Change locale={locale} value={q?.change24h ?? null} fallback={td('noData')} />

@@ -62,7 +62,8 @@ for (const [locale, text] of Object.entries(GUIDE)) {
     const map = page.locator('figure.market-map');
     await expect(map.locator('a[href*="/tokens/"]')).toHaveCount(9);
     const tiles = await map.locator('.treemap-tile').count();
-    expect(tiles).toBeGreaterThanOrEqual(5);
+    // The embedded records report a market cap for RENDER, AKT, FET and TAO (candles carry none).
+    expect(tiles).toBeGreaterThanOrEqual(4);
     await expect(map.locator('.treemap-omitted a')).toHaveCount(9 - tiles);
 
     // The tokenomics section applies its revenue checks to every tracked token in one table.
