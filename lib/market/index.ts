@@ -24,7 +24,7 @@ export type { DailySeries, DataSource, LayerSummary, MarketOverview, PricePoint,
 const HOUR_MS = 3_600_000;
 
 // The last good answer of this process, per token: a later answer that drops a token's entry
-// keeps that token's previous quote (with its own true `lastUpdated`) instead of losing it.
+// keeps that token's previous quote (with its own true `asOf`) instead of losing it.
 const lastGoodQuotes = new Map<TokenSlug, TokenQuote>();
 // The CoinGecko id each token last answered under (io.net has two): its history is asked by that id.
 const answeredIds = new Map<TokenSlug, string>();

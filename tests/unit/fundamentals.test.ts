@@ -31,8 +31,15 @@ const quote = (over: Partial<TokenQuote> = {}): TokenQuote => ({
   totalSupply: null,
   maxSupply: null,
   rank: null,
-  lastUpdated: '2026-12-01T00:00:00.000Z',
+  asOf: '2026-12-01T00:00:00.000Z',
+  source: {
+    name: 'CoinGecko',
+    kind: 'aggregate',
+    url: 'https://www.coingecko.com/en/coins/render-token',
+    market: null,
+  },
   sparkline7d: [],
+  derived: {},
   ...over,
 });
 
