@@ -66,8 +66,11 @@ async function loadEntry(file: string, glossary?: readonly GlossaryTerm[]): Prom
 /** Every guide section of a locale, in frontmatter `order`. */
 export const getGuideSections = cache(async (locale: Locale, includeDrafts = false): Promise<ContentEntry[]> => {
   const dir = path.join(CONTENT_DIR, locale, 'guide');
+  const files = await listMdx(dir);
+  // No sections (a path segment that is not a locale, rendered before the layout's 404): no glossary either.
+  if (files.length === 0) return [];
   const { terms } = await getGlossary(locale);
-  const entries = await Promise.all((await listMdx(dir)).map((f) => loadEntry(path.join(dir, f), terms)));
+  const entries = await Promise.all(files.map((f) => loadEntry(path.join(dir, f), terms)));
   return entries
     .filter((e) => includeDrafts || !e.frontmatter.draft)
     .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
