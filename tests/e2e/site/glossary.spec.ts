@@ -101,4 +101,7 @@ test('the sitemap dates every page and lists the glossary and updates', async ({
   expect(xml).toContain('<loc>http://localhost:3000/es/glossary</loc>');
   expect(xml).toContain('<loc>http://localhost:3000/ru/updates</loc>');
   expect(await (await request.get('/xx/feed.xml')).status()).toBe(404);
+  // A first segment with a dot skips the locale proxy: still a 404, never a 500.
+  for (const path of ['/x.y', '/x.y/glossary', '/x.y/updates'])
+    expect((await request.get(path)).status(), path).toBe(404);
 });
