@@ -18,7 +18,7 @@ async function renderPrice(request: APIRequestContext, path = '/en/market') {
   const res = await request.get(path);
   const html = await res.text();
   const match =
-    /data-token="render"[\s\S]*?<td class="num">([^<]+)<\/td>/.exec(html) ??
+    /data-token="render"[\s\S]*?<td class="num">([^<]+)</.exec(html) ??
     /class="token-quote-price"[^>]*>([^<]+)</.exec(html);
   return { status: res.status(), ms: Date.now() - started, price: match?.[1] ?? null, html };
 }
