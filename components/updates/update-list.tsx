@@ -16,6 +16,7 @@ async function linkNames(locale: Locale) {
   const pages: Record<string, string> = {
     '/': nav('guide'),
     '/market': nav('market'),
+    '/compute': nav('compute'),
     '/tools': nav('tools'),
     '/glossary': nav('glossary'),
     '/updates': nav('updates'),

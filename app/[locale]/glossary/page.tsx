@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { GlossaryList } from '@/components/glossary/glossary-list';
 import { ReviewDates } from '@/components/guide/review-dates';
 import { JsonLd } from '@/components/layout/json-ld';
 import { getGlossary } from '@/lib/content';
-import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { type Locale, routing } from '@/lib/i18n/routing';
 import { breadcrumbLd, definedTermSetLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
 export default async function GlossaryPage({ params }: PageProps<'/[locale]/glossary'>) {
   const { locale } = await params;
   // `/x.y/glossary` reaches this page with a locale that is not one (the proxy skips paths with a dot).
-  if (!isLocale(locale)) notFound();
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const [glossary, t, tm, nav] = await Promise.all([
     getGlossary(locale),

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 
 import { JsonLd } from '@/components/layout/json-ld';
 import { UpdateList } from '@/components/updates/update-list';
 import { getUpdates } from '@/lib/content';
-import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { type Locale, routing } from '@/lib/i18n/routing';
 import { breadcrumbLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { localizedPath } from '@/lib/seo/urls';
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/updates'
 export default async function UpdatesPage({ params }: PageProps<'/[locale]/updates'>) {
   const { locale } = await params;
   // `/x.y/glossary` reaches this page with a locale that is not one (the proxy skips paths with a dot).
-  if (!isLocale(locale)) notFound();
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const [entries, t, nav] = await Promise.all([getUpdates(locale), getTranslations('Updates'), getTranslations('Nav')]);
   const quarters = [...new Set(entries.map((e) => e.quarter))];
