@@ -11,7 +11,8 @@ test.describe.configure({ mode: 'serial' });
 
 async function price(request: APIRequestContext, base: string) {
   const html = await (await request.get(`${base}/en/market`)).text();
-  return /data-token="render"[\s\S]*?<td class="num">([^<]+)<\/td>/.exec(html)?.[1] ?? null;
+  // The price cell may carry the quote's source line after the figure: read up to the first tag.
+  return /data-token="render"[\s\S]*?<td class="num">([^<]+)</.exec(html)?.[1] ?? null;
 }
 
 async function revalidateAndSee(request: APIRequestContext, version: number, via: string, seenOn: string) {
