@@ -14,6 +14,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     '.next-*/**',
+    'scripts/floor/.next/**',
     'out/**',
     'build/**',
     'next-env.d.ts',
