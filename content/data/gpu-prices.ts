@@ -84,7 +84,8 @@ export const GPU_PRICE_ROWS: ReferenceRow[] = [
     network: 'depin',
     kind: 'bid',
     price: { per: 'gpu', usd: 2.0 },
-    variant: 'RNP-021 worked example: a node asking $1.90 plus the 5% operator fee',
+    // RNP-021's worked example: a node asking $1.90 an hour plus the 5% operator fee.
+    variant: 'RNP-021',
     region: null,
     date: '2025-11-03',
     source: RNP021,
@@ -97,7 +98,8 @@ export const GPU_PRICE_ROWS: ReferenceRow[] = [
     network: 'cloud',
     kind: 'on-demand',
     price: { per: 'gpu', usd: 3.9 },
-    variant: 'EC2 P5, after the June 2025 cut',
+    // After AWS's June 2025 price cut (the row's date says when it was read).
+    variant: 'EC2 P5',
     region: null,
     date: '2026-03',
     source: NIMBUS,
