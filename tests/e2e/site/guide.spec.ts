@@ -70,7 +70,7 @@ for (const [locale, text] of Object.entries(GUIDE)) {
     const fundamentals = page.locator('#tokenomics [data-testid="fundamentals-table"]');
     await expect(fundamentals.locator('tbody tr')).toHaveCount(9);
 
-    const body = await page.locator('main').innerText();
+    const body = (await page.locator('main').textContent()) ?? '';
     if (locale !== 'en') for (const sentence of SEED_ENGLISH) expect(body).not.toContain(sentence);
   });
 }
@@ -103,7 +103,7 @@ for (const locale of Object.keys(GUIDE)) {
     await expect(peers.locator('li')).toHaveCount(PEER_SITES.length);
     for (const site of PEER_SITES) await expect(peers.locator(`a[href*="${site}"]`).first()).toBeVisible();
     // A changing comparison lives in the tools, not in prose: no "54-83 %" style range survives.
-    expect(await section.innerText()).not.toMatch(/54\s*[-–]\s*83/);
+    expect(await section.textContent()).not.toMatch(/54\s*[-–]\s*83/);
     await expect(section.locator(`a[href="/${locale}/tools"]`).first()).toBeVisible();
     await expect(section.locator(`a[href="/${locale}/compute"]`).first()).toBeVisible();
   });
