@@ -62,6 +62,36 @@ export function filecoinSimpleMinting30d(now: number): number {
   return filecoinSimpleMinted(now) - filecoinSimpleMinted(now - 30 * DAY_MS);
 }
 
+// Arweave's node (apps/arweave/src/ar_inflation.erl, calculate_base): since fork 2.5 a block at
+// height H mints 11M AR x ln2 / 262,800 x 2^(-H / 262,800), i.e. 0.2 x the 55M genesis tokens
+// halving every 262,800 blocks (a year of 120-second blocks). The AR minted between heights H1 and
+// H2 is therefore 11M x (2^(-H1/262,800) - 2^(-H2/262,800)).
+const ARWEAVE_BLOCKS_PER_YEAR = 262_800;
+const ARWEAVE_INFLATION_AR = 11_000_000;
+// The chain is not read here, so the height at a date is estimated from dated anchors in the node's
+// source: fork 2.6.8 at height 1,189,560 "was published at May 30, 2023 at 3:35p UTC"
+// (ar_pricing_transition.erl; ar_fork.erl), and fork 2.9 at height 1,602,350, targeted for
+// "approximately 2025-02-03 14:00 UTC" (ar_fork.erl; release N.2.9.1). Between them blocks took
+// 128.7 s on average, not the 120 s target; heights beyond are extrapolated at that pace.
+const ARWEAVE_ANCHOR = { height: 1_189_560, at: Date.UTC(2023, 4, 30, 15, 35) };
+const ARWEAVE_LATER = { height: 1_602_350, at: Date.UTC(2025, 1, 3, 14, 0) };
+export const ARWEAVE_BLOCK_MS = (ARWEAVE_LATER.at - ARWEAVE_ANCHOR.at) / (ARWEAVE_LATER.height - ARWEAVE_ANCHOR.height);
+
+/** Arweave's block height at a time, estimated from the dated fork anchors. */
+export function arweaveHeightAt(at: number): number {
+  return ARWEAVE_ANCHOR.height + (at - ARWEAVE_ANCHOR.at) / ARWEAVE_BLOCK_MS;
+}
+
+/** AR minted by the inflation schedule up to a height (past fork 2.5's special cases). */
+export function arweaveMintedTo(height: number): number {
+  return ARWEAVE_INFLATION_AR * (1 - 2 ** (-height / ARWEAVE_BLOCKS_PER_YEAR));
+}
+
+/** AR minted by the height schedule over the 30 days ending at `now` (an estimate, see above). */
+export function arweaveScheduledMint30d(now: number): number {
+  return arweaveMintedTo(arweaveHeightAt(now)) - arweaveMintedTo(arweaveHeightAt(now - 30 * DAY_MS));
+}
+
 export const EMISSIONS: readonly EmissionSchedule[] = [
   {
     slug: 'render',
@@ -138,12 +168,25 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     tokensPerDay: null,
     gap: 'height-based',
     basis:
-      'Mining inflation of 11M AR halving every block-height year (5.5M AR in year 1, 21,484 AR in year 9); miners are also paid from the storage endowment, which moves existing AR',
+      'Mining inflation of 11M AR halving every 262,800 blocks (5.5M AR in the first block-height year), over the last 30 days at a block height estimated from the fork 2.6.8 and 2.9 anchors (128.7 s a block); endowment payouts move existing AR, and the protocol mints more only when the endowment falls short, so this is a floor',
     effectiveFrom: '2018-06-08',
+    scheduledPart30d: arweaveScheduledMint30d,
     sources: [
       {
         title: 'Arweave node: ar_inflation.erl (schedule and its tests)',
         url: 'https://github.com/ArweaveTeam/arweave/blob/master/apps/arweave/src/ar_inflation.erl',
+      },
+      {
+        title: 'Arweave node: ar_fork.erl (fork heights 2.6.8 and 2.9)',
+        url: 'https://github.com/ArweaveTeam/arweave/blob/master/apps/arweave/src/ar_fork.erl',
+      },
+      {
+        title: 'Arweave node: ar_pricing_transition.erl (fork 2.6.8 publication time)',
+        url: 'https://github.com/ArweaveTeam/arweave/blob/master/apps/arweave/src/ar_pricing_transition.erl',
+      },
+      {
+        title: 'Arweave release N.2.9.1 (fork 2.9 height and target date)',
+        url: 'https://github.com/ArweaveTeam/arweave/releases/tag/N.2.9.1',
       },
     ],
     checkedAt: '2026-12-01',

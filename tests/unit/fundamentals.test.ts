@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { checkFundamentals, scheduleProblems } from '@/lib/fundamentals/check';
 import { computeRow } from '@/lib/fundamentals/compute';
-import { EMISSIONS, issuance30d } from '@/lib/fundamentals/emissions';
+import {
+  ARWEAVE_BLOCK_MS,
+  arweaveHeightAt,
+  arweaveMintedTo,
+  EMISSIONS,
+  issuance30d,
+} from '@/lib/fundamentals/emissions';
 import {
   annualDilution,
   annualize,
@@ -117,6 +123,25 @@ describe('issuance registry', () => {
     expect(sixYears / first).toBeCloseTo(0.5, 2);
     // About 1.5M FIL over the 30 days to 2026-12-01: simple minting alone.
     expect(issuance30d(filecoin, Date.UTC(2026, 11, 1))! / 1e6).toBeCloseTo(1.52, 1);
+  });
+
+  it("computes Arweave's scheduled mint from ar_inflation.erl, at a height estimated from dated forks", () => {
+    // The node's own tests pin block-year totals: 5.5M AR in year 1, 42,968.75 AR in year 8.
+    const minted = (h1: number, h2: number) => arweaveMintedTo(h2) - arweaveMintedTo(h1);
+    expect(minted(0, 262_800)).toBeCloseTo(5_500_000, 0);
+    expect(minted(7 * 262_800, 8 * 262_800)).toBeCloseTo(42_968.75, 2);
+    // The anchors themselves: fork 2.6.8 published 2023-05-30 15:35 UTC, fork 2.9 targeted 2025-02-03 14:00.
+    expect(arweaveHeightAt(Date.UTC(2023, 4, 30, 15, 35))).toBeCloseTo(1_189_560, 6);
+    expect(arweaveHeightAt(Date.UTC(2025, 1, 3, 14))).toBeCloseTo(1_602_350, 6);
+    expect(ARWEAVE_BLOCK_MS / 1000).toBeCloseTo(128.7, 1);
+    // The 30 days to 2026-12-01 (block-year 8, heights about 2,028,900 to 2,049,000): about 2,700 AR.
+    const arweave = EMISSIONS.find((e) => e.slug === 'arweave');
+    const month = issuance30d(arweave, Date.UTC(2026, 11, 1))!;
+    expect(month).toBeGreaterThan(2_650);
+    expect(month).toBeLessThan(2_750);
+    // Halving every 262,800 blocks: the same 30 days a block-year later mint half as much.
+    const later = issuance30d(arweave, Date.UTC(2026, 11, 1) + 262_800 * ARWEAVE_BLOCK_MS)!;
+    expect(later / month).toBeCloseTo(0.5, 6);
   });
 });
 

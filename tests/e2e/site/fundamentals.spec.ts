@@ -84,7 +84,7 @@ test('fundamentals.json: every ratio is consistent with its parts, sources and p
   expect(reported.length).toBeGreaterThanOrEqual(4);
   for (const t of reported) expect(t.revenuePeriod, t.slug).not.toBeNull();
   expect(data.tokens.filter((t) => t.issuance30dTokens != null).map((t) => t.slug)).toEqual(
-    expect.arrayContaining(['render', 'helium', 'bittensor']),
+    expect.arrayContaining(['render', 'filecoin', 'arweave', 'helium', 'bittensor']),
   );
   for (const t of data.tokens) {
     if (t.revenue30dUsd != null || t.issuance30dTokens != null) expect(t.sources.length, t.slug).toBeGreaterThan(0);
