@@ -63,11 +63,7 @@ const nextConfig: NextConfig = {
     // Development needs eval for fast refresh; production never does.
     if (process.env.NODE_ENV !== 'production') return [];
     // A regex source, not /:path*: Next decodes named params and would fail on malformed paths.
-    return [
-      { source: '/(.*)', headers: securityHeaders },
-      // Font files carry the package version in their names (lib/fonts.ts): a new version is a new URL.
-      { source: '/fonts/:file', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
-    ];
+    return [{ source: '/(.*)', headers: securityHeaders }];
   },
   // Old tickers and CoinGecko ids readers may type lead to the token's page.
   async redirects() {

@@ -5,12 +5,10 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { preload } from 'react-dom';
 
 import { DraftBanner } from '@/components/layout/draft-banner';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { fontsFor } from '@/lib/fonts';
 import { routing } from '@/lib/i18n/routing';
 import { feedAlternate } from '@/lib/seo/metadata';
 import { siteUrl } from '@/lib/seo/urls';
@@ -49,7 +47,6 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Nav');
-  for (const href of fontsFor(locale)) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
 
   return (
     <html lang={locale}>
