@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
-import { LazyPriceChart } from '@/components/charts/lazy-price-chart';
+import { PriceChartShell } from '@/components/charts/price-chart-shell';
+import { PricePreview } from '@/components/charts/price-preview';
 import { TableScroll } from '@/components/layout/table-scroll';
+import { chartRanges, seriesFor } from '@/lib/charts/series';
 import { formatDate, formatPercent, formatPrice } from '@/lib/format';
 import { getPriceSeries } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
@@ -74,12 +76,18 @@ export async function PriceHistory({ slug }: { slug: string }) {
           })}
         </p>
       )}
-      <LazyPriceChart
+      <PriceChartShell
         locale={locale}
         hourly={series.hourly}
         daily={daily}
         ranges={HISTORY_RANGES}
         labels={{ ranges, rangeLabel: t('rangeLabel'), date: t('date'), price: t('price') }}
+        preview={
+          <PricePreview
+            points={seriesFor(chartRanges(HISTORY_RANGES, series.hourly, daily).initial, series.hourly, daily)}
+            locale={locale}
+          />
+        }
       />
       <details className="chart-table">
         <summary>{t('showTable')}</summary>

@@ -46,10 +46,12 @@ test('live prices appear on every page kind, formatted for each locale', async (
   }
   await page.goto('/en/tokens/render');
   await expect(page.locator('.token-quote-price')).toHaveText('$7.11');
-  // The price-history chart loads lazily; its table alternative is in the HTML.
-  await expect(page.locator('.price-chart .recharts-surface').first()).toBeVisible();
+  // The price-history chart is drawn on the server; the interactive one loads on intent (a range
+  // button here); its table alternative is in the HTML.
+  await expect(page.locator('.price-chart .price-preview polyline')).toHaveCount(1);
   await page.getByRole('button', { name: '1 year' }).click();
   await expect(page.getByRole('button', { name: '1 year' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.price-chart .recharts-surface').first()).toBeVisible();
   await expect(page.locator('.chart-table tbody tr').first()).toBeAttached();
   // The live history names CoinGecko and downloads as the same series.
   await expect(page.locator('.chart-source a')).toHaveText('CoinGecko');

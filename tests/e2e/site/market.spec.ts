@@ -126,3 +126,20 @@ test('health reports the data source and its age', async ({ request }) => {
   expect(health).toMatchObject({ status: 'ok', source: 'snapshot', asOf: '2026-10-04' });
   expect(health.ageSeconds).toBeGreaterThan(0);
 });
+
+test('a token page draws its price chart on the server and loads the interactive one on intent', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto('/en/tokens/render');
+  const chart = page.locator('.price-history .price-chart');
+  // The opening 30 days, drawn without JavaScript, with their low, high and dates.
+  await expect(chart.locator('.price-preview polyline')).toHaveCount(1);
+  await expect(chart.locator('.price-preview-high')).toContainText('$');
+  await expect(chart.getByRole('button', { name: '30 days' })).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForLoadState('networkidle');
+  await expect(chart.locator('.recharts-wrapper')).toHaveCount(0);
+  // A range button is intent: the interactive chart loads with that range.
+  await chart.getByRole('button', { name: '1 year' }).click();
+  await expect(chart.getByRole('button', { name: '1 year' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(chart.locator('.recharts-wrapper')).toBeVisible();
+  await expect(chart.locator('.price-preview')).toHaveCount(0);
+});

@@ -1,0 +1,22 @@
+// Which points a price chart shows for a range: shared by the server-drawn preview, the light
+// client shell and the recharts chart, so all three agree on the data.
+export interface PricePointData {
+  t: number;
+  price: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** The points of the last `days` days: hourly for a week where recorded, otherwise daily. */
+export function seriesFor(days: number, hourly: PricePointData[], daily: PricePointData[]): PricePointData[] {
+  if (days <= 7 && hourly.length > 1) return hourly;
+  const source = daily.length > 1 ? daily : hourly;
+  const end = source.at(-1)?.t ?? 0;
+  return source.filter((p) => p.t >= end - days * DAY_MS);
+}
+
+/** The ranges with at least two points, and the one a chart opens on (30 days where it can). */
+export function chartRanges(ranges: readonly number[], hourly: PricePointData[], daily: PricePointData[]) {
+  const available = ranges.filter((d) => seriesFor(d, hourly, daily).length > 1);
+  return { available, initial: available.includes(30) ? 30 : (available[0] ?? 7) };
+}
