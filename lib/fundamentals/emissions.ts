@@ -32,10 +32,11 @@ export interface EmissionSchedule {
   /** Why there is no rate (only when tokensPerDay is null). */
   gap?: IssuanceGap;
   /**
-   * Where no daily rate is fixed but part of the issuance is (Filecoin's simple minting): that part
-   * over the 30 days ending at `now`. The figure then understates issuance, and the page says so.
+   * Where no daily rate is fixed but part of the issuance is (Filecoin's simple minting, Arweave's
+   * height schedule): the tokens that part has minted by a time. issuance30d takes the difference
+   * over 30 days; the figure then understates issuance, and the page says so.
    */
-  scheduledPart30d?: (now: number) => number;
+  scheduledMinted?: (at: number) => number;
   /** A documented change that is approved but whose start no source we have confirms. */
   pending?: { tokensPerDay: number; basis: string; source: SourceLink };
   sources: SourceLink[];
@@ -52,14 +53,10 @@ const FILECOIN_GENESIS_MS = 1_598_306_400_000;
 const FILECOIN_EPOCH_MS = 30_000;
 const FILECOIN_LAMBDA = Math.LN2 / (6 * 365 * 2880);
 
+/** FIL released by simple minting by a time. */
 function filecoinSimpleMinted(at: number): number {
   const epochs = Math.max(0, (at - FILECOIN_GENESIS_MS) / FILECOIN_EPOCH_MS);
   return 330_000_000 * (1 - Math.exp(-FILECOIN_LAMBDA * epochs));
-}
-
-/** FIL released by simple minting over the 30 days ending at `now`. */
-export function filecoinSimpleMinting30d(now: number): number {
-  return filecoinSimpleMinted(now) - filecoinSimpleMinted(now - 30 * DAY_MS);
 }
 
 // Arweave's node (apps/arweave/src/ar_inflation.erl, calculate_base): since fork 2.5 a block at
@@ -87,9 +84,9 @@ export function arweaveMintedTo(height: number): number {
   return ARWEAVE_INFLATION_AR * (1 - 2 ** (-height / ARWEAVE_BLOCKS_PER_YEAR));
 }
 
-/** AR minted by the height schedule over the 30 days ending at `now` (an estimate, see above). */
-export function arweaveScheduledMint30d(now: number): number {
-  return arweaveMintedTo(arweaveHeightAt(now)) - arweaveMintedTo(arweaveHeightAt(now - 30 * DAY_MS));
+/** AR minted by the height schedule by a time (an estimate: the height is, see above). */
+function arweaveMintedBy(at: number): number {
+  return arweaveMintedTo(arweaveHeightAt(at));
 }
 
 export const EMISSIONS: readonly EmissionSchedule[] = [
@@ -153,7 +150,7 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     basis:
       'Simple minting only (330M FIL, six-year half-life from genesis on 2020-08-24): baseline minting (770M FIL) adds more as network storage power meets the baseline, so the figure understates issuance',
     effectiveFrom: '2020-08-24',
-    scheduledPart30d: filecoinSimpleMinting30d,
+    scheduledMinted: filecoinSimpleMinted,
     sources: [
       { title: 'Filecoin spec: Minting model', url: 'https://spec.filecoin.io/systems/filecoin_token/minting_model/' },
       {
@@ -170,7 +167,7 @@ export const EMISSIONS: readonly EmissionSchedule[] = [
     basis:
       'Mining inflation of 11M AR halving every 262,800 blocks (5.5M AR in the first block-height year), over the last 30 days at a block height estimated from the fork 2.6.8 and 2.9 anchors (128.7 s a block); endowment payouts move existing AR, and the protocol mints more only when the endowment falls short, so this is a floor',
     effectiveFrom: '2018-06-08',
-    scheduledPart30d: arweaveScheduledMint30d,
+    scheduledMinted: arweaveMintedBy,
     sources: [
       {
         title: 'Arweave node: ar_inflation.erl (schedule and its tests)',
@@ -258,5 +255,6 @@ export function emissionSchedule(slug: TokenSlug): EmissionSchedule | undefined 
 export function issuance30d(schedule: EmissionSchedule | undefined, now = Date.now()): number | null {
   if (!schedule) return null;
   if (schedule.tokensPerDay != null) return schedule.tokensPerDay * 30;
-  return schedule.scheduledPart30d ? schedule.scheduledPart30d(now) : null;
+  const minted = schedule.scheduledMinted;
+  return minted ? minted(now) - minted(now - 30 * DAY_MS) : null;
 }
