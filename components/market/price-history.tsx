@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { PriceChartShell } from '@/components/charts/price-chart-shell';
 import { PricePreview } from '@/components/charts/price-preview';
 import { TableScroll } from '@/components/layout/table-scroll';
-import { chartRanges, seriesFor } from '@/lib/charts/series';
+import { chartRanges, lastDays, seriesFor } from '@/lib/charts/series';
 import { formatDate, formatPercent, formatPrice } from '@/lib/format';
 import { getPriceSeries } from '@/lib/market';
 import { getToken } from '@/lib/market/registry';
@@ -27,12 +27,6 @@ function summarize(points: PricePoint[]) {
     high: Math.max(...prices),
     change: (last.price / first.price - 1) * 100,
   };
-}
-
-/** The last `days` days of a series, by time (a gap in the record stays a gap). */
-function lastDays(points: PricePoint[], days: number): PricePoint[] {
-  const end = points.at(-1)?.t ?? 0;
-  return points.filter((p) => p.t >= end - days * DAY_MS);
 }
 
 /** The price history chart with its source, a text summary, a table alternative and downloads (MDX: `<PriceChart slug="render" />`). */

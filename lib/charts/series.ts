@@ -7,12 +7,16 @@ export interface PricePointData {
 
 const DAY_MS = 86_400_000;
 
+/** The last `days` days of a series, by time (a gap in the record stays a gap). */
+export function lastDays<P extends PricePointData>(points: P[], days: number): P[] {
+  const end = points.at(-1)?.t ?? 0;
+  return points.filter((p) => p.t >= end - days * DAY_MS);
+}
+
 /** The points of the last `days` days: hourly for a week where recorded, otherwise daily. */
 export function seriesFor(days: number, hourly: PricePointData[], daily: PricePointData[]): PricePointData[] {
   if (days <= 7 && hourly.length > 1) return hourly;
-  const source = daily.length > 1 ? daily : hourly;
-  const end = source.at(-1)?.t ?? 0;
-  return source.filter((p) => p.t >= end - days * DAY_MS);
+  return lastDays(daily.length > 1 ? daily : hourly, days);
 }
 
 /** The ranges with at least two points, and the one a chart opens on (30 days where it can). */
