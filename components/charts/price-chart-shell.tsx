@@ -1,16 +1,20 @@
 'use client';
 
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 
-import { chartRanges, type PricePointData } from '@/lib/charts/series';
+import type { PricePointData } from '@/lib/charts/series';
 
-import { LazyPriceChart } from './lazy-price-chart';
+// recharts is the heaviest client code on the site: its chunk is fetched only once the shell
+// renders the chart, and the preview stays on screen until it has arrived (no blank frame).
+const PriceChart = lazy(() => import('./price-chart'));
 
 interface Props {
   locale: string;
   hourly: PricePointData[];
   daily: PricePointData[];
-  ranges: readonly number[];
+  /** The ranges with data, and the one the chart opens on (chartRanges, computed on the server). */
+  available: readonly number[];
+  initial: number;
   labels: { ranges: Record<number, string>; rangeLabel: string; date: string; price: string };
   /** The opening range drawn on the server (PricePreview): what the reader sees until they reach for the chart. */
   preview: ReactNode;
@@ -22,8 +26,7 @@ interface Props {
  * on the chart, focus inside it, or a range button. A token page's chart is in the first screen, so
  * loading it with the page cost about a second of main-thread time on a throttled phone.
  */
-export function PriceChartShell({ locale, hourly, daily, ranges, labels, preview }: Props) {
-  const { available, initial } = chartRanges(ranges, hourly, daily);
+export function PriceChartShell({ locale, hourly, daily, available, initial, labels, preview }: Props) {
   const [days, setDays] = useState(initial);
   const [active, setActive] = useState(false);
   const activate = () => setActive(true);
@@ -45,13 +48,15 @@ export function PriceChartShell({ locale, hourly, daily, ranges, labels, preview
         ))}
       </div>
       {active ? (
-        <LazyPriceChart
-          locale={locale}
-          hourly={hourly}
-          daily={daily}
-          days={days}
-          labels={{ date: labels.date, price: labels.price }}
-        />
+        <Suspense fallback={preview}>
+          <PriceChart
+            locale={locale}
+            hourly={hourly}
+            daily={daily}
+            days={days}
+            labels={{ date: labels.date, price: labels.price }}
+          />
+        </Suspense>
       ) : (
         preview
       )}

@@ -43,6 +43,7 @@ export async function PriceHistory({ slug }: { slug: string }) {
     daily.length > 1 ? Math.min(LONGEST_DAYS, Math.round((daily.at(-1)!.t - daily[0]!.t) / DAY_MS) + 1) : 7;
   const s = summarize(tableRows);
   const ranges = Object.fromEntries(HISTORY_RANGES.map((d) => [d, t('range', { days: d })]));
+  const chart = chartRanges(HISTORY_RANGES, series.hourly, daily);
   const recorded = series.series;
   return (
     <div className="price-history">
@@ -74,14 +75,10 @@ export async function PriceHistory({ slug }: { slug: string }) {
         locale={locale}
         hourly={series.hourly}
         daily={daily}
-        ranges={HISTORY_RANGES}
+        available={chart.available}
+        initial={chart.initial}
         labels={{ ranges, rangeLabel: t('rangeLabel'), date: t('date'), price: t('price') }}
-        preview={
-          <PricePreview
-            points={seriesFor(chartRanges(HISTORY_RANGES, series.hourly, daily).initial, series.hourly, daily)}
-            locale={locale}
-          />
-        }
+        preview={<PricePreview points={seriesFor(chart.initial, series.hourly, daily)} locale={locale} />}
       />
       <details className="chart-table">
         <summary>{t('showTable')}</summary>
