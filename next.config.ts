@@ -49,8 +49,9 @@ const nextConfig: NextConfig = {
   // The live end-to-end suite builds a second copy against a stand-in API beside the default one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  // Serving alone, Next compresses its answers. Behind a CDN or nginx that compresses (deploy/),
-  // NEXT_COMPRESS=false (read at `next start`) spares Node that per-request work.
+  // server.mjs (`npm start`) compresses with brotli itself and sets this to false; a bare
+  // `next start` gzips. Behind a CDN or nginx that compresses (deploy/), NEXT_COMPRESS=false spares
+  // Node that per-request work either way.
   compress: process.env.NEXT_COMPRESS !== 'false',
   // The site serves no raster images through next/image; the optimizer endpoint only invites abuse.
   images: { unoptimized: true, localPatterns: [{ pathname: '/images/**' }], remotePatterns: [] },

@@ -47,7 +47,7 @@ export default defineConfig({
       },
       {
         projects: ['site'],
-        command: 'npx next start -p 3100 -H 127.0.0.1',
+        command: 'node server.mjs -p 3100 -H 127.0.0.1',
         url: 'http://127.0.0.1:3100/api/health',
         reuseExistingServer: !process.env.CI,
         env: { REVALIDATE_SECRET: 'site-secret', DRAFT_SECRET: 'site-draft' },

@@ -1,9 +1,16 @@
-// Starts `next start` (of the site, or of another app directory such as the bench's floor) on a
-// port for a measuring script and stops it afterwards.
+// Starts a production server on a port for a measuring script and stops it afterwards: the site's
+// server.mjs (what `npm start` serves), or `next start` for an app without one (the bench's floor,
+// or an older checkout being compared).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 
 export async function withServer(port, fn, env = {}, dir = '.', readyPath = '/api/health') {
-  const server = spawn('node_modules/.bin/next', ['start', dir, '-p', String(port), '-H', '127.0.0.1'], {
+  const args = ['-p', String(port), '-H', '127.0.0.1'];
+  const [command, argv] = existsSync(path.join(dir, 'server.mjs'))
+    ? [process.execPath, [path.join(dir, 'server.mjs'), ...args]]
+    : ['node_modules/.bin/next', ['start', dir, ...args]];
+  const server = spawn(command, argv, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
