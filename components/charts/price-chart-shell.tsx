@@ -1,8 +1,8 @@
 'use client';
 
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 
-import type { PricePointData } from '@/lib/charts/series';
+import { unpackSeries } from '@/lib/charts/series';
 
 // recharts is the heaviest client code on the site: its chunk is fetched only once the shell
 // renders the chart, and the preview stays on screen until it has arrived (no blank frame).
@@ -10,8 +10,9 @@ const PriceChart = lazy(() => import('./price-chart'));
 
 interface Props {
   locale: string;
-  hourly: PricePointData[];
-  daily: PricePointData[];
+  /** packSeries strings: unpacked only once the chart is wanted. */
+  hourly: string;
+  daily: string;
   /** The ranges with data, and the one the chart opens on (chartRanges, computed on the server). */
   available: readonly number[];
   initial: number;
@@ -30,6 +31,10 @@ export function PriceChartShell({ locale, hourly, daily, available, initial, lab
   const [days, setDays] = useState(initial);
   const [active, setActive] = useState(false);
   const activate = () => setActive(true);
+  const series = useMemo(
+    () => (active ? { hourly: unpackSeries(hourly), daily: unpackSeries(daily) } : undefined),
+    [active, hourly, daily],
+  );
   return (
     <div className="price-chart" onPointerEnter={activate} onTouchStart={activate} onFocus={activate}>
       <div className="segmented" role="group" aria-label={labels.rangeLabel}>
@@ -47,12 +52,12 @@ export function PriceChartShell({ locale, hourly, daily, available, initial, lab
           </button>
         ))}
       </div>
-      {active ? (
+      {series ? (
         <Suspense fallback={preview}>
           <PriceChart
             locale={locale}
-            hourly={hourly}
-            daily={daily}
+            hourly={series.hourly}
+            daily={series.daily}
             days={days}
             labels={{ date: labels.date, price: labels.price }}
           />

@@ -24,3 +24,21 @@ export function chartRanges(ranges: readonly number[], hourly: PricePointData[],
   const available = ranges.filter((d) => seriesFor(d, hourly, daily).length > 1);
   return { available, initial: available.includes(30) ? 30 : (available[0] ?? 7) };
 }
+
+/**
+ * A series as one string ("t,price;t,price", t in ms): what the server hands the chart's client
+ * shell. The browser parses props from the RSC payload value by value, so two arrays of objects
+ * (about 1,100 values for a year and a week) cost main-thread time on every load, while the chart
+ * that reads them loads only on intent. One string costs one value; the shell unpacks it then.
+ */
+export function packSeries(points: PricePointData[]): string {
+  return points.map((p) => `${p.t},${p.price}`).join(';');
+}
+
+export function unpackSeries(packed: string): PricePointData[] {
+  if (!packed) return [];
+  return packed.split(';').map((pair) => {
+    const [t, price] = pair.split(',');
+    return { t: Number(t), price: Number(price) };
+  });
+}
