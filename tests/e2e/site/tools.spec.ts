@@ -33,13 +33,15 @@ test('editing a field updates the results and the URL without a new history entr
 
 test('bad input gets a message or a clamped value, never NaN or Infinity', async ({ page }) => {
   await page.goto('/es/tools?demand=abc&mint=0&price=-3&months=99999&kwh=1e400&util=NaN');
-  const text = await page.locator('main').innerText();
+  // textContent: panels below the first screen skip rendering (content-visibility), and innerText
+  // of a skipped panel is empty, which would pass this check without reading it.
+  const text = await page.locator('main').textContent();
   expect(text).not.toMatch(/NaN|Infinity|∞/);
   await expect(page.getByTestId('bme-equilibrium-price')).toHaveText('Ninguno: no se acuñan tokens');
   await expect(page.locator('#field-price-message')).toContainText('Por debajo del mínimo');
   await page.locator('input[name="amort"]').fill('0');
   await expect(page.locator('#field-amort-message')).toBeVisible();
-  expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/);
+  expect(await page.locator('main').textContent()).not.toMatch(/NaN|Infinity/);
 });
 
 test('a preset fills the inputs and names its sources', async ({ page }) => {
