@@ -7,6 +7,7 @@ export class CompressedCache {
   constructor(maxBytes: number);
   readonly maxBytes: number;
   bytes: number;
+  readonly entries: Map<string, Buffer>;
   get(key: string): Buffer | undefined;
   set(key: string, body: Buffer): void;
   fill(key: string, encoding: 'br' | 'gzip', raw: Buffer, done?: () => void): void;

@@ -19,6 +19,8 @@ const COMPRESSIBLE =
 const MIN_BYTES = 1024;
 // Bodies larger than this are streamed but not kept (nothing the site serves comes close).
 const MAX_KEPT_BODY = 4 * 1024 * 1024;
+// Best-level jobs waiting their turn; more are dropped (those answers keep streaming at level 5).
+const MAX_QUEUED = 16;
 
 const brotli = (quality, size) => ({
   params: {
@@ -71,6 +73,8 @@ export class CompressedCache {
     this.entries = new Map();
     /** @type {Set<string>} */
     this.pending = new Set();
+    /** @type {{ key: string, encoding: 'br' | 'gzip', raw: Buffer, done?: () => void }[]} */
+    this.queue = [];
   }
 
   /** @param {string} key */
@@ -101,16 +105,28 @@ export class CompressedCache {
   }
 
   /**
-   * Compresses `raw` at the best level off the event loop and keeps it, once per key.
+   * Compresses `raw` at the best level off the event loop and keeps it, once per key. One job runs
+   * at a time and at most MAX_QUEUED wait: quality 11 costs up to a second of CPU, and a stream of
+   * new pages (or a client inventing them) must not take the thread pool from streaming answers.
    * @param {string} key @param {'br' | 'gzip'} encoding @param {Buffer} raw @param {() => void} [done]
    */
   fill(key, encoding, raw, done) {
-    if (this.entries.has(key) || this.pending.has(key)) return done?.();
+    if (this.entries.has(key) || this.pending.has(key) || this.queue.length >= MAX_QUEUED) return done?.();
     this.pending.add(key);
-    LEVELS[encoding].best(raw, (error, body) => {
-      this.pending.delete(key);
-      if (!error) this.set(key, body);
-      done?.();
+    this.queue.push({ key, encoding, raw, done });
+    if (this.queue.length === 1) this.next();
+  }
+
+  /** @private */
+  next() {
+    const job = this.queue[0];
+    if (!job) return;
+    LEVELS[job.encoding].best(job.raw, (error, body) => {
+      this.queue.shift();
+      this.pending.delete(job.key);
+      if (!error) this.set(job.key, body);
+      job.done?.();
+      this.next();
     });
   }
 }
@@ -183,7 +199,9 @@ export function compressResponse(req, res, cache) {
     res.removeHeader('Content-Length');
     if (etag) res.setHeader('ETag', etag.startsWith('W/') ? etag : `W/${etag}`);
     if (etag && status === 200) {
-      key = `${accepted} ${etag} ${req.url}`;
+      // The path without its query: a query string does not change a static file or a prerendered
+      // page (its ETag would), and keying on it would let anyone queue work by inventing queries.
+      key = `${accepted} ${etag} ${(req.url ?? '').split('?')[0]}`;
       cachedBody = cache.get(key);
       if (cachedBody) {
         res.setHeader('Content-Length', cachedBody.length);

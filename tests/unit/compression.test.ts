@@ -36,6 +36,20 @@ describe('CompressedCache', () => {
     expect(cache.get('c')).toHaveLength(4);
     expect(cache.bytes).toBe(8);
   });
+
+  it('runs one best-level job at a time and drops what would queue past 16', async () => {
+    const cache = new CompressedCache(1024 * 1024);
+    let finished = 0;
+    await new Promise<void>((resolve) => {
+      for (let i = 0; i < 40; i++)
+        cache.fill(`k${i}`, 'br', Buffer.from(`body ${i} `.repeat(200)), () => {
+          if (++finished === 40) resolve();
+        });
+    });
+    expect(cache.entries.size).toBe(16);
+    expect(cache.get('k0')).toBeDefined();
+    expect(cache.get('k39')).toBeUndefined();
+  });
 });
 
 // A page the size and shape of the guide: HTML, then the same text again as a JSON payload further
@@ -145,6 +159,12 @@ describe('compressResponse', () => {
     expect(second.body.length).toBeLessThanOrEqual(first.body.length);
     // Brotli sees the repeated payload that gzip's window misses.
     expect(second.body.length).toBeLessThan(zlib.gzipSync(PAGE, { level: 9 }).length * 0.8);
+  });
+
+  it('keys the kept copy by path, so a query string neither misses it nor queues new work', async () => {
+    const answer = await get('/page?utm=1&x=%00', { 'accept-encoding': 'br' });
+    expect(answer.text).toBe(PAGE);
+    expect(Number(answer.headers['content-length'])).toBe(answer.body.length);
   });
 
   it('answers gzip to a client without brotli and plain text to one without either', async () => {
