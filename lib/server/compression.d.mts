@@ -10,6 +10,7 @@ export class CompressedCache {
   readonly entries: Map<string, Buffer>;
   get(key: string): Buffer | undefined;
   set(key: string, body: Buffer): void;
+  wants(key: string): boolean;
   fill(key: string, encoding: 'br' | 'gzip', raw: Buffer, done?: () => void): void;
 }
 

@@ -31,7 +31,7 @@ const brotli = (quality, size) => ({
   },
 });
 
-export const LEVELS = {
+const LEVELS = {
   br: {
     stream: () => zlib.createBrotliCompress(brotli(5)),
     best: (buf, cb) => zlib.brotliCompress(buf, brotli(11, buf.length), cb),
@@ -111,10 +111,15 @@ export class CompressedCache {
    * @param {string} key @param {'br' | 'gzip'} encoding @param {Buffer} raw @param {() => void} [done]
    */
   fill(key, encoding, raw, done) {
-    if (this.entries.has(key) || this.pending.has(key) || this.queue.length >= MAX_QUEUED) return done?.();
+    if (!this.wants(key)) return done?.();
     this.pending.add(key);
     this.queue.push({ key, encoding, raw, done });
     if (this.queue.length === 1) this.next();
+  }
+
+  /** Whether a body for `key` would be compressed and kept: not kept, not queued, room in the queue. */
+  wants(key) {
+    return !this.entries.has(key) && !this.pending.has(key) && this.queue.length < MAX_QUEUED;
   }
 
   /** @private */
@@ -208,7 +213,8 @@ export function compressResponse(req, res, cache) {
         mode = 'cached';
         return;
       }
-      kept = [];
+      // A copy of the raw body only when it will be compressed again: not while that job waits.
+      if (cache.wants(key)) kept = [];
     }
     mode = 'stream';
     stream = LEVELS[accepted].stream();
