@@ -1,10 +1,12 @@
 // What `npm start` and `npm run serve` run: Next's request handler behind brotli/gzip compression
-// (lib/server/compression.mjs says why). Everything else is Next's: routing, ISR, the proxy.
+// (lib/server/compression.mjs says why), with the framework's scripts loaded after the first paint
+// (lib/server/paint-first.mjs). Everything else is Next's: routing, ISR, the proxy.
 //   node server.mjs [-p 3000] [-H 0.0.0.0]      (PORT and HOSTNAME work too)
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 
 import { CompressedCache, compressResponse } from './lib/server/compression.mjs';
+import { paintFirst } from './lib/server/paint-first.mjs';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -27,6 +29,8 @@ const cache = new CompressedCache(Number(process.env.COMPRESSED_CACHE_MB ?? 64) 
 await app.prepare();
 const server = createServer((req, res) => {
   if (compress) compressResponse(req, res, cache);
+  // PAINT_FIRST=false serves Next's HTML as it is (for comparing, or behind a proxy that rewrites).
+  if (process.env.PAINT_FIRST !== 'false') paintFirst(req, res);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

@@ -1,8 +1,10 @@
 'use client';
 
-import { type ReactNode, useMemo, useState, useSyncExternalStore } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 
 import { type MarketSort, sortByValue, type SortDirection, type SortKey } from '@/lib/market/sort';
+
+import { useHydrated } from '../layout/use-hydrated';
 
 export interface SortableColumn {
   label: string;
@@ -28,16 +30,11 @@ interface Props {
   orders: Record<SortKey, Record<SortDirection, { href: string; announcement: string }>>;
 }
 
-const subscribeNever = () => () => {};
-const hydrated = () => true;
-const notHydrated = () => false;
-
 // Without JavaScript each sortable header is a link to the sorted page (a statically regenerated
 // variant, see next.config.ts); once hydrated it becomes a button that sorts in place and says so.
 export function SortableTable({ caption, columns, rows, initial, orders }: Props) {
   const [sort, setSort] = useState(initial);
-  // False in the server HTML and during hydration, true once hydrated: no effect, no second state.
-  const enhanced = useSyncExternalStore(subscribeNever, hydrated, notHydrated);
+  const enhanced = useHydrated();
   const [announcement, setAnnouncement] = useState('');
 
   const ordered = useMemo(() => sortByValue(rows, (row) => row.values[sort.key] ?? null, sort.dir), [rows, sort]);

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
+import { useHydrated } from '../layout/use-hydrated';
 import { SourceLinks } from './source-links';
 
 export interface PresetView {
@@ -25,6 +26,8 @@ export function PresetPicker({
 }) {
   const t = useTranslations('Tools');
   const [applied, setApplied] = useState<PresetView | null>(null);
+  // A preset is applied by script: until the page is hydrated its buttons say they cannot act yet.
+  const enhanced = useHydrated();
   return (
     <section className="panel presets" aria-labelledby="presets-title">
       <h2 id="presets-title">{t('presets')}</h2>
@@ -35,6 +38,7 @@ export function PresetPicker({
             type="button"
             className="preset"
             aria-pressed={applied?.id === preset.id}
+            disabled={!enhanced}
             onClick={() => {
               onApply(preset.values);
               setApplied(preset);
