@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type FormEvent, type ReactNode, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 
 import { formatAmount } from '@/lib/format';
 import {
@@ -56,6 +56,26 @@ export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
     );
   };
   const onSubmit = (event: FormEvent) => event.preventDefault();
+
+  // What the reader typed before hydration (server.mjs loads the framework after the first paint):
+  // React keeps the typed text in a field it hydrates but never saw the input event, so the
+  // results would disagree with the fields. Read the fields once, when hydrated.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const typed: Record<string, string> = {};
+    for (const spec of ALL_PARAMS) {
+      const field = form.current?.elements.namedItem(spec.name);
+      // Against the server's own value attribute; an empty field is one the browser emptied (a
+      // number field given text), not an edit worth a recomputation.
+      if (field instanceof HTMLInputElement && field.value !== '' && field.value !== field.defaultValue)
+        typed[spec.name] = field.value;
+    }
+    // The fields are the external system here: the reader's edits made before React was there.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (Object.keys(typed).length) update(typed);
+    // Once, on hydration: later edits arrive through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const fields = (specs: readonly ToolParam[]) =>
     specs.map((spec) => (
       <ParamField
@@ -69,7 +89,7 @@ export function ToolsApp({ locale, initial, presets, initialResults }: Props) {
     ));
 
   return (
-    <form method="get" onSubmit={onSubmit} className="tools">
+    <form ref={form} method="get" onSubmit={onSubmit} className="tools">
       <PresetPicker presets={presets} onApply={(values) => update(values)} />
       <ToolPanel tool="bme" fields={fields(BME_PARAMS)} results={results.bme} />
       <ToolPanel tool="provider" fields={fields(PROVIDER_PARAMS)} results={results.provider} />

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { NextIntlClientProvider } from 'next-intl';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { toolResults } from '@/components/tools/tool-results';
@@ -14,9 +16,9 @@ vi.mock('@/components/tools/lazy-bme-charts', () => ({ LazyBmeChart: () => null 
 
 const example = { demand: '100000', mint: '50000', price: '1.5', supply: '1000000' };
 
-function renderTools(locale: 'en' | 'ru', initial: Record<string, string> = example) {
+function tools(locale: 'en' | 'ru', initial: Record<string, string> = example) {
   const messages = { Tools: (locale === 'en' ? en : ru).Tools };
-  return render(
+  return (
     <NextIntlClientProvider locale={locale} messages={messages}>
       <ToolsApp
         locale={locale}
@@ -27,9 +29,11 @@ function renderTools(locale: 'en' | 'ru', initial: Record<string, string> = exam
           parseToolState((name) => initial[name]),
         )}
       />
-    </NextIntlClientProvider>,
+    </NextIntlClientProvider>
   );
 }
+
+const renderTools = (locale: 'en' | 'ru', initial: Record<string, string> = example) => render(tools(locale, initial));
 
 afterEach(cleanup);
 
@@ -51,6 +55,19 @@ describe('ToolsApp', () => {
     // The server's results are replaced inside the same live region, so the change is announced.
     expect(container.querySelector('[aria-labelledby="bme-results-title"]')).toBe(region);
     expect(String(replace.mock.calls.at(-1)?.[2])).toContain('demand=200000');
+  });
+
+  it('takes what the reader typed before hydration', async () => {
+    // The server's HTML, shown before the framework arrives (server.mjs loads it after the paint).
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(tools('en'));
+    const demand = container.querySelector<HTMLInputElement>('input[name="demand"]')!;
+    demand.value = '200000';
+    await act(async () => {
+      hydrateRoot(container, tools('en'));
+    });
+    expect(screen.getByTestId('bme-equilibrium-price').textContent).toBe('$4.00');
+    expect(demand.value).toBe('200000');
   });
 
   it('answers bad input with a message and a clamped value, never NaN', () => {
