@@ -10,7 +10,14 @@ const TEXT = {
 export default function GlobalNotFound() {
   return (
     <html lang="en">
-      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+      <body
+        style={{
+          fontFamily: "-apple-system, BlinkMacSystemFont, 'Segoe UI', sans-serif",
+          maxWidth: '40rem',
+          margin: '4rem auto',
+          padding: '0 1rem',
+        }}
+      >
         <title>404: Page not found</title>
         {routing.locales.map((locale, index) => (
           <section key={locale} lang={locale}>
