@@ -7,6 +7,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 
 import { DraftBanner } from '@/components/layout/draft-banner';
+import { ProseLinks } from '@/components/layout/prose-links';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { routing } from '@/lib/i18n/routing';
@@ -60,6 +61,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
           {children as ReactNode}
         </main>
         <SiteFooter />
+        <ProseLinks />
       </body>
     </html>
   );

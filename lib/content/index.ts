@@ -17,6 +17,7 @@ import { remarkGlossaryLinks } from './glossary-links';
 import { parseContentFile } from './parse';
 import { type FaqEntry, type Heading, rehypeHeadings, remarkFaq } from './plugins';
 import type { Frontmatter } from './schema';
+import { rehypeStaticHtml } from './static-html';
 import type { UpdateEntry } from './updates';
 
 export type { Glossary, GlossaryTerm } from './glossary';
@@ -37,7 +38,7 @@ export interface ContentEntry {
 }
 
 // Content is trusted: MDX is compiled from files in this repository only, never from input.
-async function loadEntry(file: string, glossary?: readonly GlossaryTerm[]): Promise<ContentEntry> {
+async function loadEntry(locale: Locale, file: string, glossary?: readonly GlossaryTerm[]): Promise<ContentEntry> {
   const source = await readFile(file, 'utf8');
   const relative = path.relative(process.cwd(), file);
   const { frontmatter, body } = parseContentFile(relative, source);
@@ -49,7 +50,10 @@ async function loadEntry(file: string, glossary?: readonly GlossaryTerm[]): Prom
     {
       outputFormat: 'function-body',
       remarkPlugins,
-      rehypePlugins: [[rehypeHeadings, { prefix: slug }]],
+      rehypePlugins: [
+        [rehypeHeadings, { prefix: slug }],
+        [rehypeStaticHtml, { locale }],
+      ],
     },
   );
   const { default: Content } = await run(String(compiled), { ...runtime, baseUrl: import.meta.url });
@@ -70,7 +74,7 @@ export const getGuideSections = cache(async (locale: Locale, includeDrafts = fal
   // No sections (a path segment that is not a locale, rendered before the layout's 404): no glossary either.
   if (files.length === 0) return [];
   const { terms } = await getGlossary(locale);
-  const entries = await Promise.all(files.map((f) => loadEntry(path.join(dir, f), terms)));
+  const entries = await Promise.all(files.map((f) => loadEntry(locale, path.join(dir, f), terms)));
   return entries
     .filter((e) => includeDrafts || !e.frontmatter.draft)
     .sort((a, b) => a.frontmatter.order - b.frontmatter.order);
@@ -82,7 +86,7 @@ export const getTokenProfile = cache(
     const file = path.join(CONTENT_DIR, locale, 'tokens', `${slug}.mdx`);
     const names = await listMdx(path.dirname(file));
     if (!names.includes(`${slug}.mdx`)) return null;
-    const entry = await loadEntry(file);
+    const entry = await loadEntry(locale, file);
     return includeDrafts || !entry.frontmatter.draft ? entry : null;
   },
 );
