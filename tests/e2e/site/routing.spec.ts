@@ -69,13 +69,17 @@ test.describe('not found', () => {
 });
 
 test('the language switcher keeps the reader on the same page, query included', async ({ page }) => {
+  // The query string is carried by script; before hydration the switcher is a plain link.
+  const hydrated = () => page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   await page.goto('/en/tools?demand=250000');
+  await hydrated();
   await page
     .getByRole('navigation', { name: 'Language' })
     .getByRole('link', { name: /Русский/ })
     .click();
   await expect(page).toHaveURL(/\/ru\/tools\?demand=250000$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await hydrated();
   await page
     .getByRole('navigation', { name: 'Язык' })
     .getByRole('link', { name: /Español/ })
@@ -86,6 +90,8 @@ test('the language switcher keeps the reader on the same page, query included', 
 
 test('choosing a language is remembered for the next visit to /', async ({ page }) => {
   await page.goto('/en/market');
+  // The choice is remembered by script; before hydration the switcher is a plain link.
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   await page
     .getByRole('navigation', { name: 'Language' })
     .getByRole('link', { name: /Español/ })
