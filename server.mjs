@@ -25,12 +25,14 @@ const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
 const handle = app.getRequestHandler();
 // Best-level bodies by ETag, least recently used dropped past COMPRESSED_CACHE_MB.
 const cache = new CompressedCache(Number(process.env.COMPRESSED_CACHE_MB ?? 64) * 1024 * 1024);
+// Pages rewritten by paintFirst, by ETag, in the same kind of LRU (the guide is about 0.5 MB a locale).
+const rewritten = new CompressedCache(32 * 1024 * 1024);
 
 await app.prepare();
 const server = createServer((req, res) => {
   if (compress) compressResponse(req, res, cache);
   // PAINT_FIRST=false serves Next's HTML as it is (for comparing, or behind a proxy that rewrites).
-  if (process.env.PAINT_FIRST !== 'false') paintFirst(req, res);
+  if (process.env.PAINT_FIRST !== 'false') paintFirst(req, res, rewritten);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.statusCode = 500;

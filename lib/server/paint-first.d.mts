@@ -1,6 +1,8 @@
 // Types for paint-first.mjs, which server.mjs runs in plain Node (no TypeScript step).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+import type { CompressedCache } from './compression.mjs';
+
 export function loaderScript(srcs: string[]): string;
 
 export class PaintFirst {
@@ -9,4 +11,4 @@ export class PaintFirst {
   end(): string;
 }
 
-export function paintFirst(req: IncomingMessage, res: ServerResponse): void;
+export function paintFirst(req: IncomingMessage, res: ServerResponse, cache?: CompressedCache): void;

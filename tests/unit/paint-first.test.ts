@@ -163,12 +163,22 @@ describe('the loader', () => {
 
 let server: http.Server;
 let base = '';
+const rewritten = new CompressedCache(1024 * 1024);
+let etag = '"v1"';
+let rendered = 0;
 
 beforeAll(async () => {
   const cache = new CompressedCache(1024 * 1024);
   server = http.createServer((req, res) => {
     compressResponse(req, res, cache);
-    paintFirst(req, res);
+    paintFirst(req, res, rewritten);
+    if (req.url === '/isr') {
+      // A prerendered page with its ETag, as Next sends it from the cache; `rendered` counts bodies.
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('ETag', etag);
+      rendered++;
+      return res.end(etag === '"v1"' ? PAGE : PAGE.replace('Текст', 'Новый текст'));
+    }
     if (req.url === '/page') {
       // A prerendered page: one write with its length, as Next sends it from the cache.
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -221,6 +231,20 @@ describe('paintFirst', () => {
         .on('error', reject),
     );
     expect(zlib.brotliDecompressSync(raw).toString()).toBe(expected);
+  });
+
+  it('keeps a rewritten page by ETag, and rewrites it again when the ETag changes', async () => {
+    const first = await get('/isr', { headers: { 'accept-encoding': 'identity' } });
+    const second = await get('/isr', { headers: { 'accept-encoding': 'identity' } });
+    expect(first.text).toBe(expected);
+    expect(second.text).toBe(expected);
+    expect(Number(second.res.headers.get('content-length'))).toBe(Buffer.byteLength(expected));
+    expect(rewritten.entries.size).toBe(1);
+    etag = '"v2"';
+    const third = await get('/isr', { headers: { 'accept-encoding': 'br' } });
+    expect(third.text).toBe(rewriteWhole(PAGE.replace('Текст', 'Новый текст')));
+    expect(rewritten.entries.size).toBe(2);
+    expect(rendered).toBe(3);
   });
 
   it('answers HEAD with the length GET sends', async () => {
