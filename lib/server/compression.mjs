@@ -14,6 +14,8 @@
 // Compressing makes ETags weak (W/"..."), as nginx does, and Next's 304 check accepts them.
 import zlib from 'node:zlib';
 
+import { decideBeforeHeaders, header, toBuffer } from './response-hooks.mjs';
+
 const COMPRESSIBLE =
   /^(text\/|application\/(json|javascript|xml|atom\+xml|rss\+xml|manifest\+json|ld\+json|x-javascript)|image\/svg\+xml)/i;
 const MIN_BYTES = 1024;
@@ -136,11 +138,6 @@ export class CompressedCache {
   }
 }
 
-const header = (res, name) => {
-  const value = res.getHeader(name);
-  return Array.isArray(value) ? value.join(', ') : value === undefined ? undefined : String(value);
-};
-
 /**
  * Wraps a response so that what the handler writes goes out compressed when it should. Call before
  * handing `res` to Next. `cache` keeps best-level bodies across requests.
@@ -153,7 +150,6 @@ export function compressResponse(req, res, cache) {
   const write = res.write.bind(res);
   const end = res.end.bind(res);
   const on = res.on.bind(res);
-  const writeHead = res.writeHead.bind(res);
 
   /** @type {undefined | 'identity' | 'stream' | 'cached'} */
   let mode;
@@ -225,21 +221,7 @@ export function compressResponse(req, res, cache) {
     on('drain', () => stream.resume());
   };
 
-  const flushHeaders = res.flushHeaders.bind(res);
-  res.flushHeaders = function () {
-    decide();
-    return flushHeaders();
-  };
-
-  res.writeHead = function (...args) {
-    // writeHead may carry the status and headers; apply them before deciding.
-    if (typeof args[0] === 'number') res.statusCode = args[0];
-    const headers = typeof args[1] === 'object' ? args[1] : typeof args[2] === 'object' ? args[2] : undefined;
-    if (headers && !Array.isArray(headers))
-      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    decide();
-    return typeof args[1] === 'string' ? writeHead(res.statusCode, args[1]) : writeHead(res.statusCode);
-  };
+  decideBeforeHeaders(res, decide);
 
   res.write = function (chunk, encoding, callback) {
     decide();
@@ -292,10 +274,6 @@ export function compressResponse(req, res, cache) {
     if (keptBytes > MAX_KEPT_BODY) kept = undefined;
     else kept.push(buf);
   }
-}
-
-function toBuffer(chunk, encoding) {
-  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
 }
 
 function varyWith(vary) {

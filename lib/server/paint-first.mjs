@@ -21,6 +21,8 @@
 
 import { StringDecoder } from 'node:string_decoder';
 
+import { decideBeforeHeaders, header, toBuffer } from './response-hooks.mjs';
+
 /** @typedef {import('./compression.mjs').CompressedCache} CompressedCache */
 
 const CHUNK = String.raw`\/_next\/static\/[^"<>]{1,200}\.js`;
@@ -120,11 +122,6 @@ function safeCut(text) {
   return code >= 0xd800 && code <= 0xdbff ? text.length - 1 : text.length;
 }
 
-const header = (res, name) => {
-  const value = res.getHeader(name);
-  return Array.isArray(value) ? value.join(', ') : value === undefined ? undefined : String(value);
-};
-
 // Rewritten bodies of answers with an ETag (every prerendered or ISR page), by ETag and path, in
 // the same byte-bounded LRU the compression uses. Rewriting the Russian guide costs 1-2 ms (decode,
 // two passes, encode) and halved `npm run load`'s throughput; a kept body costs nothing.
@@ -142,7 +139,6 @@ export function paintFirst(req, res, cache) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return;
   const write = res.write.bind(res);
   const end = res.end.bind(res);
-  const writeHead = res.writeHead.bind(res);
   /** @type {PaintFirst | null | undefined} */
   let rewrite;
   const decoder = new StringDecoder('utf8');
@@ -178,22 +174,8 @@ export function paintFirst(req, res, cache) {
     return text;
   };
 
-  // Next flushes the headers of a streamed page before its first chunk: decide before the
-  // compression underneath does, while the headers are still Next's own.
-  const flushHeaders = res.flushHeaders.bind(res);
-  res.flushHeaders = function () {
-    decide();
-    return flushHeaders();
-  };
-
-  res.writeHead = function (...args) {
-    if (typeof args[0] === 'number') res.statusCode = args[0];
-    const headers = typeof args[1] === 'object' ? args[1] : typeof args[2] === 'object' ? args[2] : undefined;
-    if (headers && !Array.isArray(headers))
-      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    decide();
-    return typeof args[1] === 'string' ? writeHead(res.statusCode, args[1]) : writeHead(res.statusCode);
-  };
+  // Before the compression underneath decides, while the headers are still Next's own.
+  decideBeforeHeaders(res, decide);
 
   res.write = function (chunk, encoding, callback) {
     decide();
@@ -225,8 +207,4 @@ export function paintFirst(req, res, cache) {
     if (sent && cache) cache.set(key, Buffer.from(sent.join(''), 'utf8'));
     return end(text, 'utf8', callback);
   };
-}
-
-function toBuffer(chunk, encoding) {
-  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8');
 }
