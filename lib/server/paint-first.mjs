@@ -18,12 +18,21 @@
 //
 // When no paint will be reported (a tab opened in the background, a browser without LCP entries,
 // a page with no text or image), the scripts load after the first frame or after a short timer.
+//
+// A page with an ETag (prerendered or ISR, so its whole body is at hand) also loses its RSC
+// payload: the `self.__next_f.push(...)` scripts Next inlines after the content, which repeat the
+// page as React data (230-240 KB of the guide's 390-520 KB). The parser compiled and ran them one by
+// one between slices of the document, and on a slow link they were bytes the first screen waited
+// for. Their rows go, unchanged and in order, into one JSON array kept by its hash
+// (`/_payload/<hash>.json`, immutable), which the loader fetches and pushes before the chunks:
+// Next's bootstrap finds `self.__next_f` exactly as the inline scripts left it. If that script cannot be had (a
+// server that never saw the page and cannot render it again), no chunk loads and the page stays
+// the plain HTML it already is: links and forms work, nothing is replaced by an error.
 
+import { createHash } from 'node:crypto';
 import { StringDecoder } from 'node:string_decoder';
 
 import { decideBeforeHeaders, header, toBuffer } from './response-hooks.mjs';
-
-/** @typedef {import('./compression.mjs').CompressedCache} CompressedCache */
 
 const CHUNK = String.raw`\/_next\/static\/[^"<>]{1,200}\.js`;
 const SCRIPT = new RegExp(String.raw`<script src="(${CHUNK})" async=""><\/script>`, 'g');
@@ -38,16 +47,31 @@ const BODY_END = '</body>';
 const HOLD = 512;
 // If no paint is reported by then (a page with nothing to paint), load anyway.
 const FALLBACK_MS = 3000;
+// Next's inline RSC payload: the buffer's creation, then rows pushed as arrays. Next escapes '<'
+// in them (\u003c), so no '<' occurs before the closing tag, and each row is JSON.
+const PAYLOAD =
+  /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\((\[0\])\)|self\.__next_f\.push\((\[[0-9],[^<]*\])\))<\/script>/g;
+export const PAYLOAD_PREFIX = '/_payload/';
 
 /**
- * The inline script that loads `srcs` once the largest contentful paint has been reported.
+ * The inline script that loads `srcs` once the largest contentful paint has been reported, after
+ * the page's RSC payload (`payload`, a script URL) when it was taken out of the HTML.
  * @param {string[]} srcs
+ * @param {string} [payload]
  */
-export function loaderScript(srcs) {
-  // JSON of root-relative chunk paths: no '<', so it cannot close the script element.
+export function loaderScript(srcs, payload) {
+  // JSON of root-relative paths: no '<', so it cannot close the script element.
   const list = JSON.stringify(srcs);
+  const start = payload
+    ? // The rows go where the inline scripts put them, then the chunks come. JSON rather than a
+      // script: 240 KB of script took 130 ms to compile on this machine's main thread, JSON.parse
+      // takes about 2. If the payload cannot be had, no chunk loads: Next would hydrate from nothing
+      // and replace the page with an error.
+      `fetch(${JSON.stringify(payload)}).then(function(r){if(!r.ok)throw r.status;return r.json()}).then(function(rows){` +
+      `var f=self.__next_f=self.__next_f||[];for(var i=0;i<rows.length;i++)f.push(rows[i]);add(0)}).catch(function(e){console.warn("payload",e)})`
+    : 'add(0)';
   return (
-    `<script>(function(){var s=${list},d=0;function go(){if(d)return;d=1;add(0)}` +
+    `<script>(function(){var s=${list},d=0;function go(){if(d)return;d=1;${start}}` +
     // One chunk per task: requesting a script costs the main thread 1-5 ms, and eight in one task
     // made a long task of their own (42 ms traced on /es).
     `function add(i){if(i>=s.length)return;var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e);setTimeout(function(){add(i+1)})}` +
@@ -64,7 +88,9 @@ export function loaderScript(srcs) {
 
 /** The rewrite as a stream of text in, text out: `push` each piece, then `end`. */
 export class PaintFirst {
-  constructor() {
+  /** @param {{ payload?: string }} [options] the URL of the page's payload, if it was taken out */
+  constructor({ payload } = {}) {
+    this.payload = payload;
     this.pending = '';
     /** @type {string[]} */
     this.srcs = [];
@@ -86,7 +112,7 @@ export class PaintFirst {
   end() {
     this.rewrite();
     // A document without </body> still gets its scripts.
-    if (!this.placed && this.srcs.length) this.pending += loaderScript(this.srcs);
+    if (!this.placed && this.srcs.length) this.pending += loaderScript(this.srcs, this.payload);
     this.placed = true;
     const out = this.pending;
     this.pending = '';
@@ -105,7 +131,8 @@ export class PaintFirst {
     const at = this.pending.indexOf(BODY_END);
     if (at === -1) return;
     // Next moves </body></html> behind the RSC payload, so this is the end of the document.
-    if (this.srcs.length) this.pending = this.pending.slice(0, at) + loaderScript(this.srcs) + this.pending.slice(at);
+    if (this.srcs.length)
+      this.pending = this.pending.slice(0, at) + loaderScript(this.srcs, this.payload) + this.pending.slice(at);
     this.placed = true;
   }
 }
@@ -122,18 +149,112 @@ function safeCut(text) {
   return code >= 0xd800 && code <= 0xdbff ? text.length - 1 : text.length;
 }
 
-// Rewritten bodies of answers with an ETag (every prerendered or ISR page), by ETag and path, in
-// the same byte-bounded LRU the compression uses. Rewriting the Russian guide costs 1-2 ms (decode,
-// two passes, encode) and halved `npm run load`'s throughput; a kept body costs nothing.
+/**
+ * A whole document rewritten: the chunks as PaintFirst moves them, and the RSC payload taken out
+ * into a script of its own when `from` (the page's path) is given and the page loads chunks.
+ * @param {string} html
+ * @param {string} [from]
+ * @returns {{ html: string, payload?: { hash: string, body: string } }}
+ */
+export function rewriteDocument(html, from) {
+  /** @type {string[]} */
+  const rows = [];
+  const split = from !== undefined && SCRIPT.test(html);
+  SCRIPT.lastIndex = 0;
+  const rest = split ? html.replace(PAYLOAD, (_, first, row) => (rows.push(first ?? row), '')) : html;
+  const body = rows.length ? `[${rows.join(',\n')}]\n` : '';
+  if (body && !isJson(body)) return rewriteDocument(html);
+  const hash = body && createHash('sha256').update(body).digest('base64url').slice(0, 22);
+  const rewrite = new PaintFirst(hash ? { payload: payloadUrl(hash, /** @type {string} */ (from)) } : {});
+  const out = rewrite.push(rest) + rewrite.end();
+  return hash ? { html: out, payload: { hash, body } } : { html: out };
+}
+
+/** @param {string} hash @param {string} from */
+function payloadUrl(hash, from) {
+  return `${PAYLOAD_PREFIX}${hash}.json?from=${encodeURIComponent(from)}`;
+}
+
+/** @param {string} text */
+function isJson(text) {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Rewritten pages of answers with an ETag (every prerendered or ISR page), by ETag and path, with
+ * their payloads by hash; least recently used go first, a page together with its payload.
+ * Rewriting the Russian guide costs 1-2 ms (decode, two passes, encode) and halved
+ * `npm run load`'s throughput; a kept page costs nothing.
+ */
+export class PaintCache {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
+    /** @type {Map<string, { html: Buffer, hash?: string }>} */
+    this.pages = new Map();
+    /** @type {Map<string, Buffer>} */
+    this.payloads = new Map();
+  }
+
+  /** @param {string} key */
+  page(key) {
+    const page = this.pages.get(key);
+    if (page) {
+      this.pages.delete(key);
+      this.pages.set(key, page);
+    }
+    return page?.html;
+  }
+
+  /** @param {string} hash */
+  payload(hash) {
+    return this.payloads.get(hash);
+  }
+
+  /** @param {string} key @param {Buffer} html @param {{ hash: string, body: Buffer }} [payload] */
+  set(key, html, payload) {
+    const size = html.length + (payload?.body.length ?? 0);
+    if (size > this.maxBytes) return;
+    this.drop(key);
+    this.pages.set(key, { html, hash: payload?.hash });
+    if (payload) this.payloads.set(payload.hash, payload.body);
+    this.bytes += size;
+    for (const oldest of this.pages.keys()) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest);
+    }
+  }
+
+  /** @private @param {string} key */
+  drop(key) {
+    const page = this.pages.get(key);
+    if (!page) return;
+    this.pages.delete(key);
+    this.bytes -= page.html.length;
+    const payload = page.hash && this.payloads.get(page.hash);
+    if (payload) {
+      this.payloads.delete(/** @type {string} */ (page.hash));
+      this.bytes -= payload.length;
+    }
+  }
+}
+
 const MAX_KEPT_BODY = 4 * 1024 * 1024;
 
 /**
- * Wraps a response so that an HTML body is rewritten as it streams. Call after compressResponse
- * (the rewrite sees the text before it is compressed) and before handing `res` to Next. `cache`
- * keeps rewritten bodies by ETag; later answers with that ETag are sent from it.
+ * Wraps a response so that an HTML body is rewritten. Call after compressResponse (the rewrite sees
+ * the text before it is compressed) and before handing `res` to Next. A page with an ETag comes
+ * whole from Next's cache: it is rewritten whole, payload taken out, and kept in `cache`; later
+ * answers with that ETag are sent from there. Any other page is rewritten as it streams.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {CompressedCache} [cache]
+ * @param {PaintCache} [cache]
  */
 export function paintFirst(req, res, cache) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return;
@@ -142,12 +263,13 @@ export function paintFirst(req, res, cache) {
   /** @type {PaintFirst | null | undefined} */
   let rewrite;
   const decoder = new StringDecoder('utf8');
+  const path = (req.url ?? '/').split('?')[0] || '/';
   let key = '';
   /** @type {Buffer | undefined} */
   let kept;
-  /** @type {string[] | undefined} */
-  let sent;
-  let sentLength = 0;
+  /** @type {string[] | undefined} the whole text of a page to keep, gathered before it is sent */
+  let whole;
+  let wholeLength = 0;
 
   const decide = () => {
     if (rewrite !== undefined) return;
@@ -158,39 +280,37 @@ export function paintFirst(req, res, cache) {
     rewrite = body ? new PaintFirst() : null;
     const etag = header(res, 'etag');
     if (!rewrite || !cache || !etag || res.statusCode !== 200) return;
-    key = `${etag} ${(req.url ?? '').split('?')[0]}`;
-    kept = cache.get(key);
+    key = `${etag} ${path}`;
+    kept = cache.page(key);
     if (kept) res.setHeader('Content-Length', kept.length);
-    else sent = [];
-  };
-
-  /** What goes out, remembered for the cache. */
-  const out = (text) => {
-    if (sent) {
-      sentLength += text.length;
-      if (sentLength > MAX_KEPT_BODY) sent = undefined;
-      else sent.push(text);
-    }
-    return text;
+    else whole = [];
   };
 
   // Before the compression underneath decides, while the headers are still Next's own.
   decideBeforeHeaders(res, decide);
 
+  const callbackOf = (encoding, callback) =>
+    typeof callback === 'function' ? callback : typeof encoding === 'function' ? encoding : undefined;
+
   res.write = function (chunk, encoding, callback) {
     decide();
     if (!rewrite) return write(chunk, encoding, callback);
-    const text = kept ? '' : out(rewrite.push(decoder.write(toBuffer(chunk, encoding))));
+    let text = '';
+    if (whole) {
+      whole.push(decoder.write(toBuffer(chunk, encoding)));
+      wholeLength += whole.at(-1).length;
+      // Too large to keep: send what came so far as it would have streamed, and stream the rest.
+      if (wholeLength > MAX_KEPT_BODY) {
+        text = rewrite.push(whole.join(''));
+        whole = undefined;
+      }
+    } else if (!kept) text = rewrite.push(decoder.write(toBuffer(chunk, encoding)));
+    const done = callbackOf(encoding, callback);
     if (!text) {
-      if (typeof callback === 'function') process.nextTick(callback);
-      else if (typeof encoding === 'function') process.nextTick(encoding);
+      if (done) process.nextTick(done);
       return true;
     }
-    return write(
-      text,
-      'utf8',
-      typeof callback === 'function' ? callback : typeof encoding === 'function' ? encoding : undefined,
-    );
+    return write(text, 'utf8', done);
   };
 
   res.end = function (chunk, encoding, callback) {
@@ -199,12 +319,52 @@ export function paintFirst(req, res, cache) {
     decide();
     if (!rewrite) return end(chunk, encoding, callback);
     if (kept) return end(kept, callback);
-    const text = out(
-      (chunk ? rewrite.push(decoder.write(toBuffer(chunk, encoding))) : '') +
-        rewrite.push(decoder.end()) +
-        rewrite.end(),
-    );
-    if (sent && cache) cache.set(key, Buffer.from(sent.join(''), 'utf8'));
-    return end(text, 'utf8', callback);
+    const last = (chunk ? decoder.write(toBuffer(chunk, encoding)) : '') + decoder.end();
+    if (whole) {
+      const document = rewriteDocument(whole.join('') + last, path);
+      const html = Buffer.from(document.html, 'utf8');
+      const payload = document.payload && { hash: document.payload.hash, body: Buffer.from(document.payload.body) };
+      // A HEAD answer has no body to keep.
+      if (cache && req.method === 'GET') cache.set(key, html, payload);
+      return end(html, callback);
+    }
+    return end(rewrite.push(last) + rewrite.end(), 'utf8', callback);
   };
+}
+
+/**
+ * Answers `/_payload/<hash>.json`: a page's RSC payload, taken out by rewriteDocument. Content-addressed,
+ * so immutable. A server that does not hold it (restarted, evicted, or another instance behind the
+ * same balancer) asks `refill` for the page it came from (`?from=`) and looks again; a page that has
+ * changed since has another hash, and that answer is a 404.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {PaintCache} cache
+ * @param {(path: string) => Promise<void>} refill requests `path` from this server
+ */
+export async function servePayload(req, res, cache, refill) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const hash = url.pathname.slice(PAYLOAD_PREFIX.length).match(/^([\w-]{22})\.json$/)?.[1];
+  const from = url.searchParams.get('from') ?? '';
+  let body = hash && cache.payload(hash);
+  if (hash && !body && /^\/(?![/\\])[^?#]{0,300}$/.test(from)) {
+    await refill(from);
+    body = cache.payload(hash);
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' });
+    return res.end();
+  }
+  if (!body) {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    return res.end('No such payload\n');
+  }
+  res.writeHead(200, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': body.length,
+    'Cache-Control': 'public, max-age=31536000, immutable',
+    ETag: `"${hash}"`,
+    'X-Content-Type-Options': 'nosniff',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -1,5 +1,5 @@
 // The scaled stack for the "scale" end-to-end project: a CoinGecko stand-in (port 3297), a real
-// redis-server (6391), one build with REDIS_URL (.next-scale), and two `next start` instances
+// redis-server (6391), one build with REDIS_URL (.next-scale), and two server.mjs instances
 // (3301, 3302) sharing their cache. A control port (3300) lets tests stop and restart Redis.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -70,7 +70,8 @@ if (!process.env.SKIP_SCALE_BUILD) {
     build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build exited ${code}`))));
   });
 }
-for (const port of [3301, 3302]) start('node_modules/.bin/next', ['start', '-p', String(port), '-H', '127.0.0.1']);
+// As `npm start` serves (server.mjs: compression and paint-first around Next's handler).
+for (const port of [3301, 3302]) start('node', ['server.mjs', '-p', String(port), '-H', '127.0.0.1']);
 await until('http://127.0.0.1:3301/api/health');
 
 createServer((req, res) => {

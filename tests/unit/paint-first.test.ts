@@ -7,7 +7,15 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { CompressedCache, compressResponse } from '../../lib/server/compression.mjs';
-import { loaderScript, PaintFirst, paintFirst } from '../../lib/server/paint-first.mjs';
+import {
+  loaderScript,
+  PaintCache,
+  PaintFirst,
+  paintFirst,
+  PAYLOAD_PREFIX,
+  rewriteDocument,
+  servePayload,
+} from '../../lib/server/paint-first.mjs';
 
 // The shape of a Next 16 App Router page: React's preinit of the root chunks in the head, a
 // low-priority preload, the polyfills for old browsers, the bootstrap after the content, the RSC
@@ -22,7 +30,13 @@ const PAGE =
   '<body><main><h1>Вычисления — GPU 🚀</h1><p class="lead">Текст страницы.</p></main>' +
   '<script id="_R_">(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push({})</script>' +
   '<script src="/_next/static/chunks/boot.js" async=""></script>' +
-  '<script>self.__next_f.push([1,"Вычисления"])</script></body></html>';
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>' +
+  '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>' +
+  '<script>self.__next_f.push([1,"2:[\\"$\\",\\"p\\",null,{\\"children\\":\\"Вычисления \\u003cGPU\\u003e\\"}]\\n"])</script>' +
+  '</body></html>';
+
+// The same page after a regeneration: new text, and new rows in its payload.
+const CHANGED = PAGE.replace('Текст', 'Новый текст').replace('\\u003cGPU', '\\u003cTPU');
 
 const SRCS = ['/_next/static/chunks/a.js', '/_next/static/chunks/turbopack-b.js', '/_next/static/chunks/boot.js'];
 
@@ -84,9 +98,56 @@ describe('PaintFirst', () => {
   });
 });
 
+/** What Next's inline payload scripts leave in `self.__next_f`, run in order as the parser runs them. */
+function inlineRows(html: string) {
+  const context = { self: {} as { __next_f?: unknown[] } };
+  for (const [, code] of html.matchAll(/<script>([^<]*__next_f[^<]*)<\/script>/g)) vm.runInNewContext(code!, context);
+  return context.self.__next_f;
+}
+
+describe('rewriteDocument', () => {
+  const { html, payload } = rewriteDocument(PAGE, '/ru/market');
+
+  it('takes the RSC payload out of a whole page, and loads it before the chunks', () => {
+    expect(html).not.toMatch(/<script>[^<]*__next_f[^<]*push\(\[/);
+    expect(payload!.hash).toMatch(/^[\w-]{22}$/);
+    expect(html).toContain(
+      `${loaderScript(SRCS, `/_payload/${payload!.hash}.json?from=%2Fru%2Fmarket`)}</body></html>`,
+    );
+    expect(html).toContain('<h1>Вычисления — GPU 🚀</h1><p class="lead">Текст страницы.</p>');
+  });
+
+  it('keeps the rows Next pushed, unchanged and in order', () => {
+    expect(inlineRows(PAGE)).toHaveLength(3);
+    expect(JSON.parse(payload!.body)).toEqual(inlineRows(PAGE));
+  });
+
+  it('names a payload by its content', () => {
+    expect(rewriteDocument(PAGE, '/en').payload!.hash).toBe(payload!.hash);
+    expect(rewriteDocument(PAGE.replace('Вычисления \\u003c', 'Хранение \\u003c'), '/ru').payload!.hash).not.toBe(
+      payload!.hash,
+    );
+  });
+
+  it('leaves the payload inline without a path, on a page without chunks, or when a row is not JSON', () => {
+    expect(rewriteDocument(PAGE)).toEqual({ html: rewriteWhole(PAGE) });
+    const plain = '<html><body><p>x</p><script>self.__next_f.push([1,"a"])</script></body></html>';
+    expect(rewriteDocument(plain, '/x')).toEqual({ html: plain });
+    const odd = PAGE.replace('push([1,"1:', 'push([1,x+"1:');
+    expect(rewriteDocument(odd, '/x').html).toContain('self.__next_f.push([1,x+"1:');
+  });
+});
+
 /** Runs the loader in a stand-in window and reports which scripts it appended, and when. */
-function runLoader({ visibility = 'visible', lcp = true }: { visibility?: string; lcp?: boolean } = {}) {
+function runLoader({
+  visibility = 'visible',
+  lcp = true,
+  payload,
+  fetched,
+}: { visibility?: string; lcp?: boolean; payload?: string; fetched?: Promise<unknown> } = {}) {
   const appended: string[] = [];
+  const requested: string[] = [];
+  const self: { __next_f?: unknown[] } = {};
   const timers: (() => void)[] = [];
   const frames: (() => void)[] = [];
   const listeners = new Map<string, () => void>();
@@ -108,11 +169,17 @@ function runLoader({ visibility = 'visible', lcp = true }: { visibility?: string
     setTimeout: (fn: () => void) => timers.push(fn),
     requestAnimationFrame: (fn: () => void) => frames.push(fn),
     addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    self,
+    console: { warn: () => {} },
+    fetch: (url: string) => {
+      requested.push(url);
+      return fetched ?? Promise.reject(new Error('no fetch'));
+    },
   };
-  const code = loaderScript(['/a.js', '/b.js']).replace(/^<script>|<\/script>$/g, '');
+  const code = loaderScript(['/a.js', '/b.js'], payload).replace(/^<script>|<\/script>$/g, '');
   vm.runInNewContext(code, { ...context, window: context });
   const drain = <T extends () => void>(queue: T[]) => queue.splice(0).forEach((fn) => fn());
-  return { appended, timers, frames, listeners, paint: () => observed?.(), drain };
+  return { appended, requested, self, timers, frames, listeners, paint: () => observed?.(), drain };
 }
 
 describe('the loader', () => {
@@ -149,6 +216,33 @@ describe('the loader', () => {
     expect(page.appended).toEqual(['/a.js', '/b.js']);
   });
 
+  it("pushes a page's payload where the inline scripts put it, then adds the chunks", async () => {
+    const rows = [[0], [1, '1:"$Sreact.fragment"\n']];
+    const page = runLoader({
+      payload: '/_payload/h.json?from=%2Fru',
+      fetched: Promise.resolve({ ok: true, json: () => Promise.resolve(rows) }),
+    });
+    page.listeners.get('keydown')!();
+    expect(page.requested).toEqual(['/_payload/h.json?from=%2Fru']);
+    expect(page.appended).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(page.self.__next_f).toEqual(rows);
+    expect(page.appended).toEqual(['/a.js']);
+  });
+
+  it('loads no chunk when the payload cannot be had, leaving the page as plain HTML', async () => {
+    const missing = runLoader({ payload: '/_payload/h.json', fetched: Promise.resolve({ ok: false, status: 404 }) });
+    missing.listeners.get('keydown')!();
+    const offline = runLoader({ payload: '/_payload/h.json' });
+    offline.listeners.get('keydown')!();
+    await new Promise((resolve) => setImmediate(resolve));
+    for (const page of [missing, offline]) {
+      page.drain(page.timers);
+      expect(page.appended).toEqual([]);
+      expect(page.self.__next_f).toBeUndefined();
+    }
+  });
+
   it('waits for the first frame in a browser without LCP entries, with a timer behind it', () => {
     const page = runLoader({ lcp: false });
     expect(page.appended).toEqual([]);
@@ -163,7 +257,7 @@ describe('the loader', () => {
 
 let server: http.Server;
 let base = '';
-const rewritten = new CompressedCache(1024 * 1024);
+const rewritten = new PaintCache(1024 * 1024);
 let etag = '"v1"';
 let rendered = 0;
 
@@ -171,13 +265,19 @@ beforeAll(async () => {
   const cache = new CompressedCache(1024 * 1024);
   server = http.createServer((req, res) => {
     compressResponse(req, res, cache);
+    if (req.url!.startsWith(PAYLOAD_PREFIX)) {
+      // As server.mjs does: a payload it does not hold is looked for again after asking for the page.
+      const refill = async (path: string) =>
+        void (await fetch(base + path, { headers: { 'accept-encoding': 'br' } })).text();
+      return void servePayload(req, res, rewritten, refill);
+    }
     paintFirst(req, res, rewritten);
     if (req.url === '/isr') {
       // A prerendered page with its ETag, as Next sends it from the cache; `rendered` counts bodies.
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('ETag', etag);
       rendered++;
-      return res.end(etag === '"v1"' ? PAGE : PAGE.replace('Текст', 'Новый текст'));
+      return res.end(etag === '"v1"' ? PAGE : CHANGED);
     }
     if (req.url === '/page') {
       // A prerendered page: one write with its length, as Next sends it from the cache.
@@ -233,18 +333,42 @@ describe('paintFirst', () => {
     expect(zlib.brotliDecompressSync(raw).toString()).toBe(expected);
   });
 
-  it('keeps a rewritten page by ETag, and rewrites it again when the ETag changes', async () => {
+  it('takes the payload out of a page with an ETag, keeps the page, and rewrites it when the ETag changes', async () => {
+    const whole = rewriteDocument(PAGE, '/isr');
     const first = await get('/isr', { headers: { 'accept-encoding': 'identity' } });
     const second = await get('/isr', { headers: { 'accept-encoding': 'identity' } });
-    expect(first.text).toBe(expected);
-    expect(second.text).toBe(expected);
-    expect(Number(second.res.headers.get('content-length'))).toBe(Buffer.byteLength(expected));
-    expect(rewritten.entries.size).toBe(1);
+    expect(first.text).toBe(whole.html);
+    expect(second.text).toBe(whole.html);
+    expect(Number(second.res.headers.get('content-length'))).toBe(Buffer.byteLength(whole.html));
+    expect(rewritten.pages.size).toBe(1);
+
+    const payload = await get(`/_payload/${whole.payload!.hash}.json?from=%2Fisr`);
+    expect(payload.res.status).toBe(200);
+    expect(payload.res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(payload.res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(JSON.parse(payload.text)).toEqual(inlineRows(PAGE));
+
     etag = '"v2"';
     const third = await get('/isr', { headers: { 'accept-encoding': 'br' } });
-    expect(third.text).toBe(rewriteWhole(PAGE.replace('Текст', 'Новый текст')));
-    expect(rewritten.entries.size).toBe(2);
+    expect(third.text).toBe(rewriteDocument(CHANGED, '/isr').html);
+    expect(rewritten.pages.size).toBe(2);
     expect(rendered).toBe(3);
+  });
+
+  it('asks for the page again when it no longer holds a payload, and answers 404 for one that is gone', async () => {
+    etag = '"v3"';
+    const { hash } = rewriteDocument(CHANGED, '/isr').payload!;
+    rewritten.pages.clear();
+    rewritten.payloads.clear();
+    const refilled = await get(`/_payload/${hash}.json?from=%2Fisr`);
+    expect(refilled.res.status).toBe(200);
+    expect(JSON.parse(refilled.text)).toEqual(inlineRows(CHANGED));
+    const gone = rewriteDocument(PAGE, '/isr').payload!.hash;
+    for (const path of [`/_payload/${gone}.json?from=%2Fisr`, `/_payload/${gone}.json`, '/_payload/x.json']) {
+      const { res } = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
   });
 
   it('answers HEAD with the length GET sends', async () => {
@@ -255,5 +379,23 @@ describe('paintFirst', () => {
   it('leaves anything that is not HTML alone', async () => {
     const { text } = await get('/app.js');
     expect(text).toContain('<script src="/_next/static/chunks/a.js" async=""></script>');
+  });
+});
+
+describe('PaintCache', () => {
+  it('drops the least recently used page together with its payload, within its bytes', () => {
+    const cache = new PaintCache(100);
+    const payload = (hash: string) => ({ hash, body: Buffer.alloc(20) });
+    cache.set('a', Buffer.alloc(20), payload('pa'));
+    cache.set('b', Buffer.alloc(20), payload('pb'));
+    expect(cache.page('a')).toBeDefined();
+    cache.set('c', Buffer.alloc(20), payload('pc'));
+    expect(cache.page('b')).toBeUndefined();
+    expect(cache.payload('pb')).toBeUndefined();
+    expect(cache.payload('pa')).toBeDefined();
+    expect(cache.bytes).toBe(80);
+    cache.set('a', Buffer.alloc(10));
+    expect(cache.payload('pa')).toBeUndefined();
+    expect(cache.bytes).toBe(50);
   });
 });

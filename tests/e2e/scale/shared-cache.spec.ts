@@ -44,3 +44,14 @@ test('with Redis down both instances keep answering, and they share again when i
   await new Promise((r) => setTimeout(r, 2000)); // the clients reconnect with back-off
   await revalidateAndSee(request, 4, A, B);
 });
+
+test('a page from one instance hydrates from its payload on the other, which never served it', async ({ request }) => {
+  // The second instance has not rendered /ru/glossary since it started: it asks itself for the page
+  // (the shared cache gives it the same prerendered bytes) and finds the same payload.
+  const html = await (await request.get(`${A}/ru/glossary`)).text();
+  const url = /"(\/_payload\/[\w-]{22}\.json\?from=[^"]+)"/.exec(html)?.[1];
+  expect(url).toBeDefined();
+  const res = await request.get(B + url);
+  expect(res.status()).toBe(200);
+  expect(((await res.json()) as unknown[][])[0]).toEqual([0]);
+});

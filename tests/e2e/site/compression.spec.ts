@@ -38,8 +38,9 @@ test('pages and scripts go out as brotli, gzip or plain, all the same page', asy
   for (const r of [plain, gzip, br]) expect(r.headers.vary).toMatch(/Accept-Encoding/);
   expect(decode(gzip).equals(plain.body)).toBe(true);
   expect(decode(br).equals(plain.body)).toBe(true);
-  // The page's HTML and its RSC payload repeat each other beyond gzip's window; brotli's sees it.
-  expect(br.body.length).toBeLessThan(gzip.body.length * 0.75);
+  // Brotli's window and text model beat gzip on the Russian guide (its RSC payload, which repeated
+  // the page beyond gzip's window, now goes on its own: see paint-first.spec.ts).
+  expect(br.body.length).toBeLessThan(gzip.body.length);
   console.log(
     `/ru: ${plain.body.length} B plain, ${gzip.body.length} B gzip, ${br.body.length} B brotli (first answer)`,
   );

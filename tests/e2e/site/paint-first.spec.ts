@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+// What paint-first serves (lib/server/paint-first.mjs): a prerendered page without its inline RSC
+// payload, the payload as immutable JSON of its own, and a page that still hydrates from it.
+
+const PAYLOAD_URL = /"(\/_payload\/[\w-]{22}\.json\?from=[^"]+)"/;
+
+test('a prerendered page carries its RSC payload in a file of its own, and hydrates from it', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/es')).text();
+  expect(html).not.toMatch(/<script>[^<]*self\.__next_f\.push\(\[/);
+  const url = PAYLOAD_URL.exec(html)?.[1];
+  expect(url).toContain('from=%2Fes');
+
+  const payload = await request.get(url!);
+  expect(payload.status()).toBe(200);
+  expect(payload.headers()['content-type']).toBe('application/json; charset=utf-8');
+  expect(payload.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const rows = (await payload.json()) as unknown[][];
+  expect(rows[0]).toEqual([0]);
+  // The rows React reads: the page's text is in them, as it was in the inline scripts.
+  expect(rows.some((row) => row[0] === 1 && String(row[1]).includes('DePIN'))).toBe(true);
+
+  await page.goto('/es');
+  await page.locator('html[data-hydrated]').waitFor();
+  // Hydrated means client navigation: the window survives a click on the header's link.
+  await page.evaluate(() => Object.assign(window, { __stayed: true }));
+  await page.locator('header nav a[href="/es/market"]').click();
+  await expect(page).toHaveURL(/\/es\/market$/);
+  await expect(page.locator('h1')).toBeVisible();
+  expect(await page.evaluate(() => (window as { __stayed?: boolean }).__stayed)).toBe(true);
+});
+
+test('a page rendered per request keeps its payload inline', async ({ request }) => {
+  const html = await (await request.get('/en/tools')).text();
+  expect(html).toMatch(/<script>self\.__next_f\.push\(\[/);
+  expect(html).not.toMatch(PAYLOAD_URL);
+});
+
+test('an unknown payload is a 404 that no cache keeps', async ({ request }) => {
+  for (const path of ['/_payload/AAAAAAAAAAAAAAAAAAAAAA.json?from=%2Fen', '/_payload/nothing.json']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(res.headers()['cache-control']).toBe('no-store');
+  }
+});
