@@ -1,23 +1,27 @@
-import NextLink from 'next/link';
 import { getLocale } from 'next-intl/server';
 import type { ComponentProps } from 'react';
 
 import type { Locale } from '@/lib/i18n/routing';
 import { localizedPath } from '@/lib/seo/urls';
 
-type Props = Omit<ComponentProps<typeof NextLink>, 'href'> & { href: string };
+type Props = Omit<ComponentProps<'a'>, 'href'> & { href: string };
 
 /**
  * A link to one of our pages in the reader's locale, resolved on the server: `/market` becomes
- * `/ru/market`. Unlike next-intl's client Link it pulls no i18n runtime into the browser: the guide
- * ships no more JavaScript than its locale switcher needs.
+ * `/ru/market`. It is a plain `<a data-nav>`, which ProseLinks (one click listener in the layout)
+ * navigates on the client as Next's Link would, without prefetching: pages list many links (tokens
+ * in tables and maps, the footer), and prefetching each one in view would spend a phone's data on
+ * pages it may never open. As Next Link components, the 55 links of the Spanish guide were each a
+ * client component the browser decoded, hydrated and mounted before the page answered; the header's
+ * section links (SiteNav) stay Links and keep Next's prefetch.
  */
-export async function LocaleLink({ href, prefetch = false, ...props }: Props) {
+export async function LocaleLink({ href, children, ...props }: Props) {
   const locale = (await getLocale()) as Locale;
   const [path = '/', hash] = href.split('#');
   const localized = localizedPath(locale, path);
-  // Pages list many links (tokens in tables, maps, the footer): prefetching each one in view would
-  // spend a phone's data on pages it may never open. (`false` also turns off Next's prefetch on
-  // hover; the header's section links, in SiteNav, keep the default.)
-  return <NextLink href={hash ? `${localized}#${hash}` : localized} prefetch={prefetch} {...props} />;
+  return (
+    <a href={hash ? `${localized}#${hash}` : localized} data-nav="" {...props}>
+      {children}
+    </a>
+  );
 }

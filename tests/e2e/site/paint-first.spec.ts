@@ -31,6 +31,11 @@ test('a prerendered page carries its RSC payload in a file of its own, and hydra
   await expect(page).toHaveURL(/\/es\/market$/);
   await expect(page.locator('h1')).toBeVisible();
   expect(await page.evaluate(() => (window as { __stayed?: boolean }).__stayed)).toBe(true);
+  // Links to our pages in tables and maps are plain anchors that ProseLinks navigates on the client.
+  await page.locator('a[data-nav][href="/es/tokens/render"]').first().click();
+  await expect(page).toHaveURL(/\/es\/tokens\/render$/);
+  await expect(page.locator('h1')).toContainText('Render');
+  expect(await page.evaluate(() => (window as { __stayed?: boolean }).__stayed)).toBe(true);
 });
 
 test('a page rendered per request keeps its payload inline', async ({ request }) => {
