@@ -25,8 +25,9 @@ const app = next({ dev: false, dir: import.meta.dirname, hostname, port });
 const handle = app.getRequestHandler();
 // Best-level bodies by ETag, least recently used dropped past COMPRESSED_CACHE_MB.
 const cache = new CompressedCache(Number(process.env.COMPRESSED_CACHE_MB ?? 64) * 1024 * 1024);
-// Pages rewritten by paintFirst, by ETag, and their RSC payloads (the guide is about 0.5 MB a locale).
-const rewritten = new PaintCache(32 * 1024 * 1024);
+// Pages rewritten by paintFirst, by ETag, and their RSC payloads (the guide is 0.4-0.5 MB a locale,
+// HTML and payload together; a crawl of all three locales fits).
+const rewritten = new PaintCache(64 * 1024 * 1024);
 const paint = process.env.PAINT_FIRST !== 'false';
 /** @type {Map<string, Promise<void>>} */
 const refilling = new Map();

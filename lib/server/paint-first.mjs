@@ -321,7 +321,10 @@ export function paintFirst(req, res, cache) {
     if (kept) return end(kept, callback);
     const last = (chunk ? decoder.write(toBuffer(chunk, encoding)) : '') + decoder.end();
     if (whole) {
-      const document = rewriteDocument(whole.join('') + last, path);
+      const text = whole.join('') + last;
+      // Next answers HEAD without a body: there is no length to give (GET's is sent once kept).
+      if (!text && req.method === 'HEAD') return end(callback);
+      const document = rewriteDocument(text, path);
       const html = Buffer.from(document.html, 'utf8');
       const payload = document.payload && { hash: document.payload.hash, body: Buffer.from(document.payload.body) };
       // A HEAD answer has no body to keep.
@@ -358,6 +361,11 @@ export async function servePayload(req, res, cache, refill) {
   if (!body) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
     return res.end('No such payload\n');
+  }
+  const cached = req.headers['if-none-match'];
+  if (cached && cached.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${hash}"`)) {
+    res.writeHead(304, { ETag: `"${hash}"`, 'Cache-Control': 'public, max-age=31536000, immutable' });
+    return res.end();
   }
   res.writeHead(200, {
     'Content-Type': 'application/json; charset=utf-8',

@@ -279,6 +279,12 @@ beforeAll(async () => {
       rendered++;
       return res.end(etag === '"v1"' ? PAGE : CHANGED);
     }
+    if (req.url === '/next-head') {
+      // Next answers HEAD for a prerendered page with its headers and no body.
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.setHeader('ETag', '"h1"');
+      return res.end(req.method === 'HEAD' ? undefined : PAGE);
+    }
     if (req.url === '/page') {
       // A prerendered page: one write with its length, as Next sends it from the cache.
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -371,9 +377,25 @@ describe('paintFirst', () => {
     }
   });
 
-  it('answers HEAD with the length GET sends', async () => {
+  it('answers HEAD with the length GET sends, and claims no length it does not know', async () => {
     const { res } = await get('/page', { method: 'HEAD', headers: { 'accept-encoding': 'identity' } });
     expect(Number(res.headers.get('content-length'))).toBe(Buffer.byteLength(expected));
+    const identity = { 'accept-encoding': 'identity' };
+    const first = await get('/next-head', { method: 'HEAD', headers: identity });
+    expect(first.res.headers.get('content-length')).toBeNull();
+    const { text } = await get('/next-head', { headers: identity });
+    const kept = await get('/next-head', { method: 'HEAD', headers: identity });
+    expect(Number(kept.res.headers.get('content-length'))).toBe(Buffer.byteLength(text));
+  });
+
+  it('answers a payload revalidation with 304', async () => {
+    const { hash } = rewriteDocument(PAGE, '/next-head').payload!;
+    await get('/next-head');
+    for (const tag of [`"${hash}"`, `W/"${hash}"`, `"other", W/"${hash}"`]) {
+      const { res } = await get(`/_payload/${hash}.json`, { headers: { 'if-none-match': tag } });
+      expect(res.status, tag).toBe(304);
+    }
+    expect((await get(`/_payload/${hash}.json`, { headers: { 'if-none-match': '"other"' } })).res.status).toBe(200);
   });
 
   it('leaves anything that is not HTML alone', async () => {
