@@ -151,7 +151,7 @@ function safeCut(text) {
 
 /**
  * A whole document rewritten: the chunks as PaintFirst moves them, and the RSC payload taken out
- * into a script of its own when `from` (the page's path) is given and the page loads chunks.
+ * as JSON rows when `from` (the page's path) is given and the page loads chunks.
  * @param {string} html
  * @param {string} [from]
  * @returns {{ html: string, payload?: { hash: string, body: string } }}
@@ -205,6 +205,12 @@ export class PaintCache {
   /** @param {string} key */
   page(key) {
     const page = this.pages.get(key);
+    // A page whose payload went with another page's (the same rows under two keys) is rewritten
+    // again rather than sent pointing at nothing.
+    if (page?.hash && !this.payloads.has(page.hash)) {
+      this.drop(key);
+      return undefined;
+    }
     if (page) {
       this.pages.delete(key);
       this.pages.set(key, page);
@@ -219,12 +225,13 @@ export class PaintCache {
 
   /** @param {string} key @param {Buffer} html @param {{ hash: string, body: Buffer }} [payload] */
   set(key, html, payload) {
-    const size = html.length + (payload?.body.length ?? 0);
-    if (size > this.maxBytes) return;
+    if (html.length + (payload?.body.length ?? 0) > this.maxBytes) return;
     this.drop(key);
+    // The same rows under two keys are held (and counted) once.
+    const fresh = payload && !this.payloads.has(payload.hash);
     this.pages.set(key, { html, hash: payload?.hash });
-    if (payload) this.payloads.set(payload.hash, payload.body);
-    this.bytes += size;
+    if (fresh) this.payloads.set(payload.hash, payload.body);
+    this.bytes += html.length + (fresh ? payload.body.length : 0);
     for (const oldest of this.pages.keys()) {
       if (this.bytes <= this.maxBytes) break;
       this.drop(oldest);

@@ -420,4 +420,14 @@ describe('PaintCache', () => {
     expect(cache.payload('pa')).toBeUndefined();
     expect(cache.bytes).toBe(50);
   });
+
+  it('never hands out a page whose payload is gone', () => {
+    const cache = new PaintCache(1000);
+    cache.set('old', Buffer.alloc(10), { hash: 'same', body: Buffer.alloc(5) });
+    cache.set('new', Buffer.alloc(10), { hash: 'same', body: Buffer.alloc(5) });
+    cache.set('old', Buffer.alloc(10));
+    expect(cache.page('new')).toBeUndefined();
+    expect(cache.pages.has('new')).toBe(false);
+    expect(cache.bytes).toBe(10);
+  });
 });
