@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# A trial of the scaled deployment on one machine: Redis, two `next start` instances sharing their
-# cache through it, and nginx caching in front. Needs `apt-get install -y redis-server nginx` and a
+# A trial of the scaled deployment on one machine: Redis, two server.mjs instances (what `npm start`
+# serves: compression and paint-first around Next's handler) sharing their cache through it, and nginx
+# caching in front. Needs `apt-get install -y redis-server nginx` and a
 # build made with REDIS_URL set (this script builds one unless SKIP_BUILD=1).
 #   deploy/start-stack.sh            # nginx on http://127.0.0.1:8080, instances on 3001 and 3002
 set -euo pipefail
@@ -21,7 +22,7 @@ trap 'kill "${PIDS[@]}" 2>/dev/null || true; rm -rf "$ROOT"' EXIT
 [[ "${SKIP_BUILD:-}" == 1 ]] || npx next build
 
 for port in "${PORTS[@]}"; do
-  node_modules/.bin/next start -p "$port" -H 127.0.0.1 >"$ROOT/next-$port.log" 2>&1 &
+  node server.mjs -p "$port" -H 127.0.0.1 >"$ROOT/next-$port.log" 2>&1 &
   PIDS+=($!)
 done
 
