@@ -52,6 +52,8 @@ const FALLBACK_MS = 3000;
 const PAYLOAD =
   /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\((\[0\])\)|self\.__next_f\.push\((\[[0-9],[^<]*\])\))<\/script>/g;
 export const PAYLOAD_PREFIX = '/_payload/';
+// Payloads are named by their content.
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The inline script that loads `srcs` once the largest contentful paint has been reported, after
@@ -353,6 +355,10 @@ export function paintFirst(req, res, cache) {
  * @param {(path: string) => Promise<void>} refill requests `path` from this server
  */
 export async function servePayload(req, res, cache, refill) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' });
+    return res.end();
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   const hash = url.pathname.slice(PAYLOAD_PREFIX.length).match(/^([\w-]{22})\.json$/)?.[1];
   const from = url.searchParams.get('from') ?? '';
@@ -361,23 +367,19 @@ export async function servePayload(req, res, cache, refill) {
     await refill(from);
     body = cache.payload(hash);
   }
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' });
-    return res.end();
-  }
   if (!body) {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
     return res.end('No such payload\n');
   }
   const cached = req.headers['if-none-match'];
   if (cached && cached.split(',').some((tag) => tag.trim().replace(/^W\//, '') === `"${hash}"`)) {
-    res.writeHead(304, { ETag: `"${hash}"`, 'Cache-Control': 'public, max-age=31536000, immutable' });
+    res.writeHead(304, { ETag: `"${hash}"`, 'Cache-Control': IMMUTABLE });
     return res.end();
   }
   res.writeHead(200, {
     'Content-Type': 'application/json; charset=utf-8',
     'Content-Length': body.length,
-    'Cache-Control': 'public, max-age=31536000, immutable',
+    'Cache-Control': IMMUTABLE,
     ETag: `"${hash}"`,
     'X-Content-Type-Options': 'nosniff',
   });

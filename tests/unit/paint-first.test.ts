@@ -396,6 +396,11 @@ describe('paintFirst', () => {
       expect(res.status, tag).toBe(304);
     }
     expect((await get(`/_payload/${hash}.json`, { headers: { 'if-none-match': '"other"' } })).res.status).toBe(200);
+    // Anything but GET and HEAD is refused before any page is asked for again.
+    const before = rendered;
+    const { res } = await get(`/_payload/${'A'.repeat(22)}.json?from=%2Fisr`, { method: 'POST' });
+    expect(res.status).toBe(405);
+    expect(rendered).toBe(before);
   });
 
   it('leaves anything that is not HTML alone', async () => {
