@@ -24,8 +24,8 @@
 // page as React data (230-240 KB of the guide's 390-520 KB). The parser compiled and ran them one by
 // one between slices of the document, and on a slow link they were bytes the first screen waited
 // for. Their rows go, unchanged and in order, into one JSON array kept by its hash
-// (`/_payload/<hash>.json`, immutable), which the loader fetches and pushes before the chunks:
-// Next's bootstrap finds `self.__next_f` exactly as the inline scripts left it. If that script cannot be had (a
+// (`/_payload/<hash>.json`, immutable), which the loader fetches before the chunks and feeds to
+// Next after its bootstrap, a slice per task (FEED_ROWS, below). If that file cannot be had (a
 // server that never saw the page and cannot render it again), no chunk loads and the page stays
 // the plain HTML it already is: links and forms work, nothing is replaced by an error.
 
@@ -55,6 +55,33 @@ export const PAYLOAD_PREFIX = '/_payload/';
 // Payloads are named by their content.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
+// The payload's rows, fed to Next a slice per task after its bootstrap rather than all inside it.
+// Next's bootstrap (the evaluation of its last chunk) reads the rows already in `self.__next_f`, then
+// takes over its `push`; React decodes every row it is given, then Next builds the router's state
+// and starts hydrating, all in that one task: 90-100 ms traced on /ru, where the bare page's takes
+// 55-60 (a third of /ru's was the rows). So only the first row (`[0]`, the buffer's creation) is in
+// place when the chunks come. Once Next has taken over `push` (the setter below), the rows follow,
+// about 16,000 characters per task, in order. Next closes its stream on DOMContentLoaded, or in the
+// task after its bootstrap if that has passed, and a row pushed after that would be lost; so until
+// the last row is in, the document reads as still loading, and the DOMContentLoaded listener Next
+// then adds is held and called after that row. Should the chunks not arrive within 10 s, the
+// document is itself again, and rows that come later are pushed all at once, as before.
+const FEED_ROWS =
+  'function feedRows(rows){' +
+  'var f=self.__next_f=self.__next_f||[],i=0,held=[],doc=document,on=1,T;' +
+  'while(i<rows.length&&rows[i][0]===0)f.push(rows[i++]);' +
+  'function restore(){if(!on)return;on=0;delete doc.readyState;delete doc.addEventListener}' +
+  'Object.defineProperty(doc,"readyState",{configurable:true,get:function(){return"loading"}});' +
+  'doc.addEventListener=function(t,l,o){if(t==="DOMContentLoaded")held.push(l);else EventTarget.prototype.addEventListener.call(doc,t,l,o)};' +
+  'Object.defineProperty(f,"push",{configurable:true,get:function(){return Array.prototype.push},set:function(p){' +
+  'Object.defineProperty(f,"push",{value:p,writable:true,configurable:true});' +
+  'if(on){clearTimeout(T);setTimeout(feed)}else while(i<rows.length)p(rows[i++])}});' +
+  'function feed(){for(var n=0;i<rows.length&&n<16e3;){n+=String(rows[i][1]).length;f.push(rows[i++])}' +
+  'if(i<rows.length)return setTimeout(feed);' +
+  'restore();var e=new Event("DOMContentLoaded");' +
+  'for(var k=0;k<held.length;k++)typeof held[k]==="function"?held[k].call(doc,e):held[k].handleEvent(e)}' +
+  'T=setTimeout(restore,1e4);add(0)}';
+
 /**
  * The inline script that loads `srcs` once the largest contentful paint has been reported, after
  * the page's RSC payload (`payload`, a script URL) when it was taken out of the HTML.
@@ -65,15 +92,14 @@ export function loaderScript(srcs, payload) {
   // JSON of root-relative paths: no '<', so it cannot close the script element.
   const list = JSON.stringify(srcs);
   const start = payload
-    ? // The rows go where the inline scripts put them, then the chunks come. JSON rather than a
-      // script: 240 KB of script took 130 ms to compile on this machine's main thread, JSON.parse
-      // takes about 2. If the payload cannot be had, no chunk loads: Next would hydrate from nothing
-      // and replace the page with an error.
-      `fetch(${JSON.stringify(payload)}).then(function(r){if(!r.ok)throw r.status;return r.json()}).then(function(rows){` +
-      `var f=self.__next_f=self.__next_f||[];for(var i=0;i<rows.length;i++)f.push(rows[i]);add(0)}).catch(function(e){console.warn("payload",e)})`
+    ? // JSON rather than a script: 240 KB of script took 130 ms to compile on this machine's main
+      // thread, JSON.parse takes about 2. If the payload cannot be had, no chunk loads: Next would
+      // hydrate from nothing and replace the page with an error.
+      `fetch(${JSON.stringify(payload)}).then(function(r){if(!r.ok)throw r.status;return r.json()}).then(feedRows).catch(function(e){console.warn("payload",e)})`
     : 'add(0)';
   return (
     `<script>(function(){var s=${list},d=0;function go(){if(d)return;d=1;${start}}` +
+    (payload ? FEED_ROWS : '') +
     // One chunk per task: requesting a script costs the main thread 1-5 ms, and eight in one task
     // made a long task of their own (42 ms traced on /es).
     `function add(i){if(i>=s.length)return;var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e);setTimeout(function(){add(i+1)})}` +

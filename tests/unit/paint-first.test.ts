@@ -138,6 +138,8 @@ describe('rewriteDocument', () => {
   });
 });
 
+type Timer = (() => void) & { ms: number };
+
 /** Runs the loader in a stand-in window and reports which scripts it appended, and when. */
 function runLoader({
   visibility = 'visible',
@@ -148,7 +150,7 @@ function runLoader({
   const appended: string[] = [];
   const requested: string[] = [];
   const self: { __next_f?: unknown[] } = {};
-  const timers: (() => void)[] = [];
+  const timers: Timer[] = [];
   const frames: (() => void)[] = [];
   const listeners = new Map<string, () => void>();
   let observed: (() => void) | undefined;
@@ -159,14 +161,34 @@ function runLoader({
     }
     observe() {}
   }
+  // The document has loaded: its own readyState and addEventListener are its prototype's.
+  const documentListeners: string[] = [];
+  const EventTarget = {
+    prototype: {
+      addEventListener(type: string) {
+        documentListeners.push(type);
+      },
+    },
+  };
+  const document = Object.create({ readyState: 'complete', addEventListener: EventTarget.prototype.addEventListener });
+  Object.assign(document, {
+    visibilityState: visibility,
+    createElement: () => ({ src: '', async: false }),
+    head: { appendChild: (el: { src: string }) => appended.push(el.src) },
+  });
   const context = {
     PerformanceObserver,
-    document: {
-      visibilityState: visibility,
-      createElement: () => ({ src: '', async: false }),
-      head: { appendChild: (el: { src: string }) => appended.push(el.src) },
+    EventTarget,
+    Event: class {
+      constructor(readonly type: string) {}
     },
-    setTimeout: (fn: () => void) => timers.push(fn),
+    document,
+    setTimeout: (fn: () => void, ms = 0) => {
+      const timer = Object.assign(() => fn(), { ms });
+      timers.push(timer);
+      return timer;
+    },
+    clearTimeout: (timer: Timer) => timers.includes(timer) && timers.splice(timers.indexOf(timer), 1),
     requestAnimationFrame: (fn: () => void) => frames.push(fn),
     addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
     self,
@@ -179,7 +201,53 @@ function runLoader({
   const code = loaderScript(['/a.js', '/b.js'], payload).replace(/^<script>|<\/script>$/g, '');
   vm.runInNewContext(code, { ...context, window: context });
   const drain = <T extends () => void>(queue: T[]) => queue.splice(0).forEach((fn) => fn());
-  return { appended, requested, self, timers, frames, listeners, paint: () => observed?.(), drain };
+  return {
+    appended,
+    requested,
+    self,
+    timers,
+    frames,
+    listeners,
+    document,
+    documentListeners,
+    paint: () => observed?.(),
+    drain,
+  };
+}
+
+/**
+ * What Next 16's bootstrap (next/dist/client/app-index.js) does with `self.__next_f`, run in the
+ * stand-in window: it reads the rows already there, takes over `push`, registers its stream's
+ * writer, and closes the stream on DOMContentLoaded (or in the next task if that has passed).
+ * A row that comes after the close is lost, as React would find it missing.
+ */
+function nextBootstrap(page: ReturnType<typeof runLoader>) {
+  const stream = { rows: [] as string[], closed: false, lost: [] as string[], tasks: [] as number[] };
+  let buffer: string[] | undefined;
+  let writer = false;
+  let loaded = false;
+  const close = () => {
+    if (writer) stream.closed = true;
+    loaded = true;
+  };
+  const callback = (row: [number, string?]) => {
+    if (row[0] === 0) buffer = [];
+    else if (!writer) buffer!.push(row[1]!);
+    else if (stream.closed) stream.lost.push(row[1]!);
+    else stream.rows.push(row[1]!);
+  };
+  const doc = page.document as { readyState: string; addEventListener: (t: string, l: () => void) => void };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', close);
+  else page.timers.push(Object.assign(close, { ms: 0 }));
+  const f = (page.self.__next_f ??= []);
+  f.forEach((row) => callback(row as [number, string?]));
+  f.length = 0;
+  // Next's own assignment; its callback returns nothing.
+  (f as { push: unknown }).push = callback;
+  stream.rows.push(...buffer!);
+  writer = true;
+  if (loaded) stream.closed = true;
+  return stream;
 }
 
 describe('the loader', () => {
@@ -216,7 +284,7 @@ describe('the loader', () => {
     expect(page.appended).toEqual(['/a.js', '/b.js']);
   });
 
-  it("pushes a page's payload where the inline scripts put it, then adds the chunks", async () => {
+  it("fetches the page's payload, then adds the chunks, with only the buffer's creation in place", async () => {
     const rows = [[0], [1, '1:"$Sreact.fragment"\n']];
     const page = runLoader({
       payload: '/_payload/h.json?from=%2Fru',
@@ -226,8 +294,68 @@ describe('the loader', () => {
     expect(page.requested).toEqual(['/_payload/h.json?from=%2Fru']);
     expect(page.appended).toEqual([]);
     await new Promise((resolve) => setImmediate(resolve));
-    expect(page.self.__next_f).toEqual(rows);
+    expect([...page.self.__next_f!]).toEqual([[0]]);
     expect(page.appended).toEqual(['/a.js']);
+  });
+
+  // Each row 10,000 characters: the loader gives about 16,000 a task, so two rows, then one.
+  const ROWS = [[0], [1, 'a'.repeat(10_000)], [1, 'b'.repeat(10_000)], [1, 'c'.repeat(10_000)]];
+  const fedPage = async () => {
+    const page = runLoader({
+      payload: '/_payload/h.json',
+      fetched: Promise.resolve({ ok: true, json: () => Promise.resolve(ROWS) }),
+    });
+    page.listeners.get('keydown')!();
+    await new Promise((resolve) => setImmediate(resolve));
+    return page;
+  };
+  // Runs the tasks that are due now (not the 10 s restore), one at a time, as the event loop would.
+  const nextTask = (page: ReturnType<typeof runLoader>) => {
+    const due = page.timers.findIndex((timer) => timer.ms === 0);
+    if (due >= 0) page.timers.splice(due, 1)[0]!();
+    return due >= 0;
+  };
+
+  it("feeds the rows to Next's bootstrap a slice per task, and Next closes its stream after the last", async () => {
+    const page = await fedPage();
+    const stream = nextBootstrap(page);
+    // The bootstrap's own task decoded none of them.
+    expect(stream.rows).toEqual([]);
+    const slices: number[] = [];
+    while (nextTask(page)) slices.push(stream.rows.length);
+    expect(stream.rows.map((row) => row[0])).toEqual(['a', 'b', 'c']);
+    expect(stream.lost).toEqual([]);
+    expect(stream.closed).toBe(true);
+    // Two rows in the first task, the third in the next; the stream closed only after it.
+    expect(slices.filter((n, i) => n !== (slices[i - 1] ?? 0))).toEqual([2, 3]);
+    // The document is itself again: nothing the loader put on it is left.
+    expect(Object.keys(page.document)).not.toContain('readyState');
+    expect(Object.keys(page.document)).not.toContain('addEventListener');
+    expect((page.document as { readyState: string }).readyState).toBe('complete');
+    expect(page.timers.filter((timer) => timer.ms === 10_000)).toEqual([]);
+  });
+
+  it('passes on the listeners other code adds meanwhile, and holds only DOMContentLoaded', async () => {
+    const page = await fedPage();
+    const doc = page.document as { addEventListener: (t: string, l: () => void) => void };
+    let loaded = 0;
+    doc.addEventListener('DOMContentLoaded', () => loaded++);
+    doc.addEventListener('visibilitychange', () => {});
+    expect(page.documentListeners).toEqual(['visibilitychange']);
+    nextBootstrap(page);
+    while (nextTask(page));
+    expect(loaded).toBe(1);
+  });
+
+  it('gives the rows all at once, as the inline scripts did, when the chunks come after 10 s', async () => {
+    const page = await fedPage();
+    page.timers.find((timer) => timer.ms === 10_000)!();
+    expect((page.document as { readyState: string }).readyState).toBe('complete');
+    const stream = nextBootstrap(page);
+    expect(stream.rows.map((row) => row[0])).toEqual(['a', 'b', 'c']);
+    while (nextTask(page));
+    expect(stream.closed).toBe(true);
+    expect(stream.lost).toEqual([]);
   });
 
   it('loads no chunk when the payload cannot be had, leaving the page as plain HTML', async () => {

@@ -23,8 +23,17 @@ test('a prerendered page carries its RSC payload in a file of its own, and hydra
   // The rows React reads: the page's text is in them, as it was in the inline scripts.
   expect(rows.some((row) => row[0] === 1 && String(row[1]).includes('DePIN'))).toBe(true);
 
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto('/es');
   await page.locator('html[data-hydrated]').waitFor();
+  // The rows were fed after Next's bootstrap, with the document reading as loading meanwhile: it is
+  // itself again, and React found every row it needed.
+  expect(
+    await page.evaluate(() => [document.readyState, Object.getOwnPropertyNames(document).includes('readyState')]),
+  ).toEqual(['complete', false]);
+  expect(errors).toEqual([]);
   // Hydrated means client navigation: the window survives a click on the header's link.
   await page.evaluate(() => Object.assign(window, { __stayed: true }));
   await page.locator('header nav a[href="/es/market"]').click();
