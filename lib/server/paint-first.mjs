@@ -55,17 +55,18 @@ export const PAYLOAD_PREFIX = '/_payload/';
 // Payloads are named by their content.
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-// The payload's rows, fed to Next a slice per task after its bootstrap rather than all inside it.
-// Next's bootstrap (the evaluation of its last chunk) reads the rows already in `self.__next_f`, then
-// takes over its `push`; React decodes every row it is given, then Next builds the router's state
-// and starts hydrating, all in that one task: 90-100 ms traced on /ru, where the bare page's takes
-// 55-60 (a third of /ru's was the rows). So only the first row (`[0]`, the buffer's creation) is in
-// place when the chunks come. Once Next has taken over `push` (the setter below), the rows follow,
-// about 16,000 characters per task, in order. Next closes its stream on DOMContentLoaded, or in the
-// task after its bootstrap if that has passed, and a row pushed after that would be lost; so until
-// the last row is in, the document reads as still loading, and the DOMContentLoaded listener Next
-// then adds is held and called after that row. Should the chunks not arrive within 10 s, the
-// document is itself again, and rows that come later are pushed all at once, as before.
+// The RSC rows, fed to Next a slice per task after its bootstrap rather than all inside it. Next's
+// bootstrap (the evaluation of its last chunk) reads the rows already in `self.__next_f` and takes
+// over its `push`; React decodes every row it was given, and Next builds the router's state and
+// starts hydrating, all in that one task (traced on /ru: 92-95 ms with the rows, 65-79 without).
+// So only the first row (`[0]`, the buffer's creation) is in place when the chunks come; a page
+// rendered per request has its rows inline, and once the document has been parsed they are taken
+// back out. Once Next has taken over `push` (the setter below), the rows follow in order, about
+// 16,000 characters a task. Next closes its stream on DOMContentLoaded, or in the task after its
+// bootstrap if that has passed, and a row pushed after that would be lost: so until the last row is
+// in, the document reads as still loading, and the DOMContentLoaded listener Next adds meanwhile is
+// held and called after that row. Should the chunks not arrive within 10 s, the document is itself
+// again, and rows that come later are given all at once, as the inline scripts gave them.
 const FEED_ROWS =
   'function feedRows(rows){' +
   'var f=self.__next_f=self.__next_f||[],i=0,held=[],doc=document,on=1,T;' +
@@ -96,10 +97,12 @@ export function loaderScript(srcs, payload) {
       // thread, JSON.parse takes about 2. If the payload cannot be had, no chunk loads: Next would
       // hydrate from nothing and replace the page with an error.
       `fetch(${JSON.stringify(payload)}).then(function(r){if(!r.ok)throw r.status;return r.json()}).then(feedRows).catch(function(e){console.warn("payload",e)})`
-    : 'add(0)';
+    : // A page rendered per request keeps its rows inline; once the document has been parsed,
+      // they are all in `self.__next_f`, and are fed the same way.
+      'var f=self.__next_f;document.readyState!=="loading"&&f&&f.length?feedRows(f.splice(0)):add(0)';
   return (
     `<script>(function(){var s=${list},d=0;function go(){if(d)return;d=1;${start}}` +
-    (payload ? FEED_ROWS : '') +
+    FEED_ROWS +
     // One chunk per task: requesting a script costs the main thread 1-5 ms, and eight in one task
     // made a long task of their own (42 ms traced on /es).
     `function add(i){if(i>=s.length)return;var e=document.createElement("script");e.src=s[i];e.async=true;document.head.appendChild(e);setTimeout(function(){add(i+1)})}` +

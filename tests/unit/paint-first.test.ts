@@ -146,10 +146,20 @@ function runLoader({
   lcp = true,
   payload,
   fetched,
-}: { visibility?: string; lcp?: boolean; payload?: string; fetched?: Promise<unknown> } = {}) {
+  inline,
+  readyState = 'complete',
+}: {
+  visibility?: string;
+  lcp?: boolean;
+  payload?: string;
+  fetched?: Promise<unknown>;
+  inline?: unknown[][];
+  readyState?: string;
+} = {}) {
   const appended: string[] = [];
   const requested: string[] = [];
-  const self: { __next_f?: unknown[] } = {};
+  // A page rendered per request: the inline scripts have pushed its rows.
+  const self: { __next_f?: unknown[] } = inline ? { __next_f: [...inline] } : {};
   const timers: Timer[] = [];
   const frames: (() => void)[] = [];
   const listeners = new Map<string, () => void>();
@@ -161,7 +171,7 @@ function runLoader({
     }
     observe() {}
   }
-  // The document has loaded: its own readyState and addEventListener are its prototype's.
+  // The document's own readyState and addEventListener are its prototype's.
   const documentListeners: string[] = [];
   const EventTarget = {
     prototype: {
@@ -170,7 +180,7 @@ function runLoader({
       },
     },
   };
-  const document = Object.create({ readyState: 'complete', addEventListener: EventTarget.prototype.addEventListener });
+  const document = Object.create({ readyState, addEventListener: EventTarget.prototype.addEventListener });
   Object.assign(document, {
     visibilityState: visibility,
     createElement: () => ({ src: '', async: false }),
@@ -356,6 +366,27 @@ describe('the loader', () => {
     while (nextTask(page));
     expect(stream.closed).toBe(true);
     expect(stream.lost).toEqual([]);
+  });
+
+  it('feeds the inline rows of a page rendered per request the same way, once the document is parsed', () => {
+    const page = runLoader({ inline: ROWS });
+    page.listeners.get('keydown')!();
+    expect([...page.self.__next_f!]).toEqual([[0]]);
+    expect(page.appended).toEqual(['/a.js']);
+    const stream = nextBootstrap(page);
+    expect(stream.rows).toEqual([]);
+    while (nextTask(page));
+    expect(stream.rows.map((row) => row[0])).toEqual(['a', 'b', 'c']);
+    expect(stream.closed).toBe(true);
+    expect(stream.lost).toEqual([]);
+  });
+
+  it('leaves inline rows where they are while the document is still being parsed', () => {
+    const page = runLoader({ inline: ROWS, readyState: 'loading' });
+    page.listeners.get('keydown')!();
+    expect([...page.self.__next_f!]).toEqual(ROWS);
+    expect(page.appended).toEqual(['/a.js']);
+    expect(Object.keys(page.document)).not.toContain('readyState');
   });
 
   it('loads no chunk when the payload cannot be had, leaving the page as plain HTML', async () => {
