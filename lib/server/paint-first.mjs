@@ -61,26 +61,32 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // starts hydrating, all in that one task (traced on /ru: 92-95 ms with the rows, 65-79 without).
 // So only the first row (`[0]`, the buffer's creation) is in place when the chunks come; a page
 // rendered per request has its rows inline, and once the document has been parsed they are taken
-// back out. Once Next has taken over `push` (the setter below), the rows follow in order, about
-// 16,000 characters a task. Next closes its stream on DOMContentLoaded, or in the task after its
-// bootstrap if that has passed, and a row pushed after that would be lost: so until the last row is
-// in, the document reads as still loading, and the DOMContentLoaded listener Next adds meanwhile is
-// held and called after that row. Should the chunks not arrive within 10 s, the document is itself
-// again, and rows that come later are given all at once, as the inline scripts gave them.
+// back out. Once Next has taken over `push` (the setter below), the text follows in order, 8,000
+// characters a task (a message to itself: no timer clamping). A row is text of Next's stream cut
+// anywhere, and React joins what it is given, so a long one is cut again, never inside a UTF-16
+// pair. Next closes its stream on DOMContentLoaded, or in the task after its bootstrap if that has
+// passed, and text pushed after that would be lost: so until the last piece is in, the document
+// reads as still loading, and the DOMContentLoaded listener Next adds meanwhile is held and called
+// after it. Should the chunks not arrive within 10 s, the document is itself again, and rows that
+// come later are given all at once, as the inline scripts gave them.
 const FEED_ROWS =
   'function feedRows(rows){' +
-  'var f=self.__next_f=self.__next_f||[],i=0,held=[],doc=document,on=1,T;' +
+  'var f=self.__next_f=self.__next_f||[],i=0,at=0,held=[],doc=document,on=1,T,M=window.MessageChannel&&new MessageChannel;' +
+  'function later(){M?M.port2.postMessage(0):setTimeout(feed)}if(M)M.port1.onmessage=feed;' +
   'while(i<rows.length&&rows[i][0]===0)f.push(rows[i++]);' +
   'function restore(){if(!on)return;on=0;delete doc.readyState;delete doc.addEventListener}' +
   'Object.defineProperty(doc,"readyState",{configurable:true,get:function(){return"loading"}});' +
   'doc.addEventListener=function(t,l,o){if(t==="DOMContentLoaded")held.push(l);else EventTarget.prototype.addEventListener.call(doc,t,l,o)};' +
   'Object.defineProperty(f,"push",{configurable:true,get:function(){return Array.prototype.push},set:function(p){' +
   'Object.defineProperty(f,"push",{value:p,writable:true,configurable:true});' +
-  'if(on){clearTimeout(T);setTimeout(feed)}else while(i<rows.length)p(rows[i++])}});' +
-  'function feed(){for(var n=0;i<rows.length&&n<16e3;){n+=String(rows[i][1]).length;f.push(rows[i++])}' +
-  'if(i<rows.length)return setTimeout(feed);' +
-  'restore();var e=new Event("DOMContentLoaded");' +
-  'for(var k=0;k<held.length;k++)typeof held[k]==="function"?held[k].call(doc,e):held[k].handleEvent(e)}' +
+  'if(on){clearTimeout(T);later()}else while(i<rows.length)p(rows[i++])}});' +
+  // Up to 8,000 characters: the rest of the current row, or the next rows, cut where needed.
+  'function feed(){for(var n=8e3;i<rows.length&&n>0;){var r=rows[i],t=r[1];' +
+  'if(r[0]!==1||t.length-at<=n){n-=String(t).length-at;f.push(at?[1,t.slice(at)]:r);i++;at=0;continue}' +
+  'var e=at+n,c=t.charCodeAt(e-1);if(c>=55296&&c<56320)e--;f.push([1,t.slice(at,e)]);at=e;n=0}' +
+  'if(i<rows.length)return later();' +
+  'restore();var ev=new Event("DOMContentLoaded");' +
+  'for(var k=0;k<held.length;k++)typeof held[k]==="function"?held[k].call(doc,ev):held[k].handleEvent(ev)}' +
   'T=setTimeout(restore,1e4);add(0)}';
 
 /**

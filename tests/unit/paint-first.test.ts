@@ -193,6 +193,11 @@ function runLoader({
       constructor(readonly type: string) {}
     },
     document,
+    // A message to itself is a task of its own, like a timer of 0 ms.
+    MessageChannel: class {
+      port1: { onmessage?: () => void } = {};
+      port2 = { postMessage: () => timers.push(Object.assign(() => this.port1.onmessage?.(), { ms: 0 })) };
+    },
     setTimeout: (fn: () => void, ms = 0) => {
       const timer = Object.assign(() => fn(), { ms });
       timers.push(timer);
@@ -308,8 +313,9 @@ describe('the loader', () => {
     expect(page.appended).toEqual(['/a.js']);
   });
 
-  // Each row 10,000 characters: the loader gives about 16,000 a task, so two rows, then one.
-  const ROWS = [[0], [1, 'a'.repeat(10_000)], [1, 'b'.repeat(10_000)], [1, 'c'.repeat(10_000)]];
+  // Three rows of 10,000 characters; the loader gives 8,000 a task, cutting rows where needed.
+  const TEXT = ['a', 'b', 'c'].map((c) => c.repeat(10_000));
+  const ROWS = [[0], ...TEXT.map((text) => [1, text])];
   const fedPage = async () => {
     const page = runLoader({
       payload: '/_payload/h.json',
@@ -331,13 +337,13 @@ describe('the loader', () => {
     const stream = nextBootstrap(page);
     // The bootstrap's own task decoded none of them.
     expect(stream.rows).toEqual([]);
-    const slices: number[] = [];
-    while (nextTask(page)) slices.push(stream.rows.length);
-    expect(stream.rows.map((row) => row[0])).toEqual(['a', 'b', 'c']);
+    const given: number[] = [];
+    while (nextTask(page)) given.push(stream.rows.join('').length);
+    // React gets the same text, in order, 8,000 characters a task; the stream closed only after it.
+    expect(stream.rows.join('')).toBe(TEXT.join(''));
+    expect(given.filter((n, i) => n !== (given[i - 1] ?? 0))).toEqual([8000, 16_000, 24_000, 30_000]);
     expect(stream.lost).toEqual([]);
     expect(stream.closed).toBe(true);
-    // Two rows in the first task, the third in the next; the stream closed only after it.
-    expect(slices.filter((n, i) => n !== (slices[i - 1] ?? 0))).toEqual([2, 3]);
     // The document is itself again: nothing the loader put on it is left.
     expect(Object.keys(page.document)).not.toContain('readyState');
     expect(Object.keys(page.document)).not.toContain('addEventListener');
@@ -362,7 +368,7 @@ describe('the loader', () => {
     page.timers.find((timer) => timer.ms === 10_000)!();
     expect((page.document as { readyState: string }).readyState).toBe('complete');
     const stream = nextBootstrap(page);
-    expect(stream.rows.map((row) => row[0])).toEqual(['a', 'b', 'c']);
+    expect(stream.rows.join('')).toBe(TEXT.join(''));
     while (nextTask(page));
     expect(stream.closed).toBe(true);
     expect(stream.lost).toEqual([]);
@@ -376,9 +382,26 @@ describe('the loader', () => {
     const stream = nextBootstrap(page);
     expect(stream.rows).toEqual([]);
     while (nextTask(page));
-    expect(stream.rows.map((row) => row[0])).toEqual(['a', 'b', 'c']);
+    expect(stream.rows.join('')).toBe(TEXT.join(''));
     expect(stream.closed).toBe(true);
     expect(stream.lost).toEqual([]);
+  });
+
+  it('never cuts a row inside a UTF-16 pair, and passes other rows whole', () => {
+    // The rocket's first half would be the 8,000th character.
+    const text = `${'x'.repeat(7999)}🚀${'y'.repeat(10)}`;
+    const rows = [[0], [1, text], [2, { form: 'state' }], [1, 'z']];
+    const page = runLoader({ inline: rows });
+    page.listeners.get('keydown')!();
+    const pieces: unknown[][] = [];
+    const f = page.self.__next_f as unknown as { push: unknown };
+    f.push = (row: unknown[]) => pieces.push(row);
+    while (nextTask(page));
+    const texts = pieces.filter((row) => row[0] === 1).map((row) => String(row[1]));
+    expect(texts.join('')).toBe(text + 'z');
+    expect(texts.every((piece) => !/[\uD800-\uDBFF]$/.test(piece))).toBe(true);
+    expect(texts[0]).toHaveLength(7999);
+    expect(pieces).toContainEqual([2, { form: 'state' }]);
   });
 
   it('leaves inline rows where they are while the document is still being parsed', () => {
