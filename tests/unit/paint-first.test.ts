@@ -198,8 +198,8 @@ function runLoader({
       port1: { onmessage?: () => void } = {};
       port2 = { postMessage: () => timers.push(Object.assign(() => this.port1.onmessage?.(), { ms: 0 })) };
     },
-    setTimeout: (fn: () => void, ms = 0) => {
-      const timer = Object.assign(() => fn(), { ms });
+    setTimeout: (fn: (...args: unknown[]) => void, ms = 0, ...args: unknown[]) => {
+      const timer = Object.assign(() => fn(...args), { ms });
       timers.push(timer);
       return timer;
     },
@@ -270,6 +270,12 @@ describe('the loader', () => {
   const settle = (page: ReturnType<typeof runLoader>) => {
     while (page.timers.length) page.drain(page.timers);
   };
+  // Runs the tasks that are due now (not the 10 s restore), one at a time, as the event loop would.
+  const nextTask = (page: ReturnType<typeof runLoader>) => {
+    const due = page.timers.findIndex((timer) => timer.ms === 0);
+    if (due >= 0) page.timers.splice(due, 1)[0]!();
+    return due >= 0;
+  };
 
   it('adds the chunks once the largest paint has been reported, one per task, and only once', () => {
     const page = runLoader();
@@ -278,8 +284,11 @@ describe('the loader', () => {
     expect(page.appended).toEqual([]);
     // The frame of the paint finishes (the timer queued last; the one before it is the fallback).
     page.timers.pop()!();
+    // Then one chunk per task, in order.
+    expect(page.appended).toEqual([]);
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js']);
-    settle(page);
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js', '/b.js']);
     page.listeners.get('pointerdown')!();
     settle(page);
@@ -289,11 +298,13 @@ describe('the loader', () => {
   it('does not wait for a paint when the reader is already acting', () => {
     const page = runLoader();
     page.listeners.get('keydown')!();
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js']);
   });
 
   it('loads at once in a tab nobody is looking at, where no paint will be reported', () => {
     const page = runLoader({ visibility: 'hidden' });
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js']);
     settle(page);
     expect(page.appended).toEqual(['/a.js', '/b.js']);
@@ -310,6 +321,7 @@ describe('the loader', () => {
     expect(page.appended).toEqual([]);
     await new Promise((resolve) => setImmediate(resolve));
     expect([...page.self.__next_f!]).toEqual([[0]]);
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js']);
   });
 
@@ -324,12 +336,6 @@ describe('the loader', () => {
     page.listeners.get('keydown')!();
     await new Promise((resolve) => setImmediate(resolve));
     return page;
-  };
-  // Runs the tasks that are due now (not the 10 s restore), one at a time, as the event loop would.
-  const nextTask = (page: ReturnType<typeof runLoader>) => {
-    const due = page.timers.findIndex((timer) => timer.ms === 0);
-    if (due >= 0) page.timers.splice(due, 1)[0]!();
-    return due >= 0;
   };
 
   it("feeds the rows to Next's bootstrap a slice per task, and Next closes its stream after the last", async () => {
@@ -378,6 +384,7 @@ describe('the loader', () => {
     const page = runLoader({ inline: ROWS });
     page.listeners.get('keydown')!();
     expect([...page.self.__next_f!]).toEqual([[0]]);
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js']);
     const stream = nextBootstrap(page);
     expect(stream.rows).toEqual([]);
@@ -408,6 +415,7 @@ describe('the loader', () => {
     const page = runLoader({ inline: ROWS, readyState: 'loading' });
     page.listeners.get('keydown')!();
     expect([...page.self.__next_f!]).toEqual(ROWS);
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js']);
     expect(Object.keys(page.document)).not.toContain('readyState');
   });
@@ -430,6 +438,7 @@ describe('the loader', () => {
     expect(page.appended).toEqual([]);
     page.drain(page.frames);
     page.timers.pop()!();
+    nextTask(page);
     expect(page.appended).toEqual(['/a.js']);
     const late = runLoader({ lcp: false });
     settle(late);
