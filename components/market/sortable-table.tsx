@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 
 import { type MarketSort, sortByValue, type SortDirection, type SortKey } from '@/lib/market/sort';
 
@@ -16,8 +16,8 @@ export interface SortableColumn {
 export interface SortableRow {
   id: string;
   values: Partial<Record<SortKey, number | null>>;
-  /** The row's cells, rendered on the server. */
-  cells: ReactNode;
+  /** The row's cells as HTML, rendered on the server (lib/render/static-markup.ts). */
+  html: string;
 }
 
 interface Props {
@@ -83,9 +83,7 @@ export function SortableTable({ caption, columns, rows, initial, orders }: Props
         </thead>
         <tbody>
           {ordered.map((row) => (
-            <tr key={row.id} data-token={row.id}>
-              {row.cells}
-            </tr>
+            <tr key={row.id} data-token={row.id} dangerouslySetInnerHTML={{ __html: row.html }} />
           ))}
         </tbody>
       </table>
