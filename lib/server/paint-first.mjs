@@ -89,6 +89,33 @@ const FEED_ROWS =
   'for(var k=0;k<held.length;k++)typeof held[k]==="function"?held[k].call(doc,ev):held[k].handleEvent(ev)}' +
   'T=setTimeout(restore,1e4);add()}';
 
+// Next's bootstrap, in tasks. The page's inline bootstrap (`TURBOPACK.push({otherChunks,
+// runtimeModuleIds})`) makes Turbopack's runtime instantiate the app's modules and hydrate in the
+// task of whichever chunk runs last, one long task: measured on /en, 79-99 ms, of which 40-52 were
+// React DOM's client module (a 200 KB factory, compiled and run when first required). So the
+// bootstrap is taken out of `self.TURBOPACK` before the chunks are added, and the modules of React's
+// own packages (their factories carry React's error URL) are noted as the chunks register. Once
+// every chunk has run, each of those is instantiated in a task of its own, through the same entry
+// the bootstrap uses (a runtime chunk with no chunks to wait for), and then the bootstrap is given
+// back. React's modules do nothing at the top level but define and export, so running them first
+// changes no order anything depends on; every other module runs where it did, inside the bootstrap.
+// If Turbopack's runtime never installs itself, the bootstrap is put back where it was.
+const HOLD_BOOT =
+  'var q,boot=[],pre=[],left=s.length,own,R=/https:\\/\\/react\\.dev\\/errors\\//;' +
+  'function hold(){q=self.TURBOPACK;if(Array.isArray(q)){for(var k=q.length;k--;)if(q[k]&&!Array.isArray(q[k])&&q[k].runtimeModuleIds)boot.unshift(q.splice(k,1)[0]);' +
+  'if(boot.length)Object.defineProperty(self,"TURBOPACK",{configurable:true,get:function(){return q},set:function(v){' +
+  'if(Array.isArray(q))q.forEach(scan);q=v;var p=v&&!Array.isArray(v)&&v.push;' +
+  'if(p)v.push=function(c){scan(c);return p.apply(v,arguments)},own=p}})}}' +
+  'function scan(c){if(Array.isArray(c))for(var x=2;x<c.length;x++)' +
+  'if(typeof c[x]==="function"&&typeof c[x-1]!=="function"&&R.test(c[x]))pre.push(c[x-1])}' +
+  'function ran(){if(--left||!boot.length)return;' +
+  'var v=q;delete self.TURBOPACK;self.TURBOPACK=v;' +
+  'if(own)v.push=own;else pre=[];' +
+  '(function next(){var id=pre.shift();' +
+  'if(id===void 0)return boot.forEach(function(b){self.TURBOPACK.push(b)});' +
+  'var r=self.TURBOPACK.push({otherChunks:[],runtimeModuleIds:[id]});' +
+  'r&&r.catch&&r.catch(function(){});setTimeout(next)})()}';
+
 /**
  * The inline script that loads `srcs` once the largest contentful paint has been reported, after
  * the page's RSC payload (`payload`, a script URL) when it was taken out of the HTML.
@@ -113,8 +140,9 @@ export function loaderScript(srcs, payload) {
     // made a long task of their own (42 ms traced on /es). The timers are set side by side, not each
     // from the one before: under Lighthouse a request's cost grew along such a chain (the longest
     // task adding a chunk, median of 5 loads of /es/market: 8.7 ms chained, 4.5 ms side by side).
-    `function add(){for(var j=0;j<s.length;j++)setTimeout(one,0,j)}` +
-    `function one(j){var e=document.createElement("script");e.src=s[j];e.async=true;document.head.appendChild(e)}` +
+    HOLD_BOOT +
+    `function add(){hold();for(var j=0;j<s.length;j++)setTimeout(one,0,j)}` +
+    `function one(j){var e=document.createElement("script");e.onload=e.onerror=ran;e.src=s[j];e.async=true;document.head.appendChild(e)}` +
     `var P=window.PerformanceObserver;` +
     `if(document.visibilityState!=="visible")go();` +
     `else if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("largest-contentful-paint")>=0)` +

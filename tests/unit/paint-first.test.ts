@@ -139,6 +139,7 @@ describe('rewriteDocument', () => {
 });
 
 type Timer = (() => void) & { ms: number };
+type Script = { src: string; async: boolean; onload?: () => void; onerror?: () => void };
 
 /** Runs the loader in a stand-in window and reports which scripts it appended, and when. */
 function runLoader({
@@ -148,6 +149,7 @@ function runLoader({
   fetched,
   inline,
   readyState = 'complete',
+  turbopack,
 }: {
   visibility?: string;
   lcp?: boolean;
@@ -155,11 +157,15 @@ function runLoader({
   fetched?: Promise<unknown>;
   inline?: unknown[][];
   readyState?: string;
+  turbopack?: unknown[];
 } = {}) {
   const appended: string[] = [];
+  const scripts: Script[] = [];
   const requested: string[] = [];
   // A page rendered per request: the inline scripts have pushed its rows.
-  const self: { __next_f?: unknown[] } = inline ? { __next_f: [...inline] } : {};
+  const self: { __next_f?: unknown[]; TURBOPACK?: unknown } = inline ? { __next_f: [...inline] } : {};
+  // What Next's inline bootstrap script pushed.
+  if (turbopack) self.TURBOPACK = [...turbopack];
   const timers: Timer[] = [];
   const frames: (() => void)[] = [];
   const listeners = new Map<string, () => void>();
@@ -184,7 +190,12 @@ function runLoader({
   Object.assign(document, {
     visibilityState: visibility,
     createElement: () => ({ src: '', async: false }),
-    head: { appendChild: (el: { src: string }) => appended.push(el.src) },
+    head: {
+      appendChild: (el: Script) => {
+        appended.push(el.src);
+        scripts.push(el);
+      },
+    },
   });
   const context = {
     PerformanceObserver,
@@ -218,6 +229,7 @@ function runLoader({
   const drain = <T extends () => void>(queue: T[]) => queue.splice(0).forEach((fn) => fn());
   return {
     appended,
+    scripts,
     requested,
     self,
     timers,
@@ -507,6 +519,134 @@ async function get(path: string, init: RequestInit = {}) {
   const res = await fetch(base + path, init);
   return { res, text: await res.text() };
 }
+
+/**
+ * What Turbopack's browser runtime (the `turbopack-*.js` chunk of a Next 16 build) does with
+ * `self.TURBOPACK`: it replaces the array with an object whose `push` registers a chunk's module
+ * factories (`[script, id, factory, id, factory, ...]`), and for a bootstrap (`{otherChunks,
+ * runtimeModuleIds}`, what Next's inline script pushes) waits until those chunks have registered,
+ * then instantiates the modules. A module runs its factory once, the first time it is required; a
+ * factory that is missing throws. Both kinds of push return a promise, as the runtime's do.
+ */
+function turbopackRuntime(page: ReturnType<typeof runLoader>) {
+  const factories = new Map<unknown, () => void>();
+  const ran: unknown[] = [];
+  const registered = new Map<string, () => void>();
+  const chunk = (src: string) =>
+    new Promise<void>((resolve) => (registered.has(src) ? resolve() : registered.set(src, resolve)));
+  const require = (id: unknown) => {
+    if (ran.includes(id)) return;
+    const factory = factories.get(id);
+    if (!factory) throw new Error(`Module ${String(id)} was instantiated, but the module factory is not available.`);
+    ran.push(id);
+    factory();
+  };
+  const push = (entry: unknown): Promise<void> => {
+    if (Array.isArray(entry)) {
+      for (let i = 1; i < entry.length; i += 2) factories.set(entry[i], entry[i + 1] as () => void);
+      registered.get(entry[0] as string)?.();
+      registered.set(entry[0] as string, () => {});
+      return Promise.resolve();
+    }
+    const { otherChunks, runtimeModuleIds } = entry as { otherChunks: string[]; runtimeModuleIds: unknown[] };
+    return Promise.all(otherChunks.map(chunk)).then(() => runtimeModuleIds.forEach(require));
+  };
+  const runtime = { push };
+  const queued = page.self.TURBOPACK as unknown[];
+  page.self.TURBOPACK = runtime;
+  queued.forEach(push);
+  return { runtime, push, ran, require };
+}
+
+describe("the loader and Turbopack's bootstrap", () => {
+  const BOOTSTRAP = { otherChunks: ['/app.js'], runtimeModuleIds: ['app'] };
+  const microtasks = () => new Promise((resolve) => setImmediate(resolve));
+  const nextTask = (page: ReturnType<typeof runLoader>) => {
+    const due = page.timers.findIndex((timer) => timer.ms === 0);
+    if (due >= 0) page.timers.splice(due, 1)[0]!();
+  };
+  // The page: the runtime chunk, then a chunk with React DOM (its factory carries React's error URL)
+  // and the app, which requires it.
+  function load() {
+    const page = runLoader({ turbopack: [BOOTSTRAP] });
+    page.listeners.get('keydown')!();
+    nextTask(page);
+    nextTask(page);
+    expect(page.appended).toEqual(['/a.js', '/b.js']);
+    const scripts = page.scripts;
+    let turbopack: ReturnType<typeof turbopackRuntime> | undefined;
+    const runtimeChunk = () => {
+      turbopack = turbopackRuntime(page);
+      scripts[0]!.onload!();
+    };
+    const appChunk = () => {
+      (page.self.TURBOPACK as { push: (c: unknown[]) => void }).push([
+        '/app.js',
+        'react-dom',
+        function reactDom() {
+          // A React production build: throw Error(formatProdErrorMessage(418)), "https://react.dev/errors/" + code
+        },
+        'app',
+        () => turbopack!.require('react-dom'),
+      ]);
+      scripts[1]!.onload!();
+    };
+    return { page, runtimeChunk, appChunk, ran: () => turbopack?.ran ?? [], turbopack: () => turbopack! };
+  }
+
+  it("gives Next's bootstrap to the runtime only after every chunk has run, React's modules first, a task each", async () => {
+    const { page, runtimeChunk, appChunk, ran } = load();
+    // The bootstrap is no longer in the array the runtime takes over.
+    expect(page.self.TURBOPACK).toEqual([]);
+    runtimeChunk();
+    await microtasks();
+    expect(ran()).toEqual([]);
+    appChunk();
+    await microtasks();
+    // The last chunk has run: React DOM is instantiated in that task, the app not yet.
+    expect(ran()).toEqual(['react-dom']);
+    nextTask(page);
+    await microtasks();
+    expect(ran()).toEqual(['react-dom', 'app']);
+  });
+
+  it('works whichever order the chunks arrive in', async () => {
+    const { appChunk, runtimeChunk, page, ran } = load();
+    appChunk();
+    runtimeChunk();
+    await microtasks();
+    expect(ran()).toEqual(['react-dom']);
+    nextTask(page);
+    await microtasks();
+    expect(ran()).toEqual(['react-dom', 'app']);
+  });
+
+  it("leaves self.TURBOPACK the runtime's own, with its own push, for the chunks loaded later", async () => {
+    const { page, runtimeChunk, appChunk, turbopack } = load();
+    runtimeChunk();
+    appChunk();
+    nextTask(page);
+    await microtasks();
+    const own = Object.getOwnPropertyDescriptor(page.self, 'TURBOPACK')!;
+    expect(own.value).toBe(turbopack().runtime);
+    expect(own.value.push).toBe(turbopack().push);
+  });
+
+  it('puts the bootstrap back where it was when the runtime never arrives', () => {
+    const { page } = load();
+    page.scripts[0]!.onerror!();
+    (page.self.TURBOPACK as unknown[]).push(['/app.js']);
+    page.scripts[1]!.onload!();
+    expect(page.self.TURBOPACK).toEqual([['/app.js'], BOOTSTRAP]);
+  });
+
+  it('leaves a page without a bootstrap alone', () => {
+    const page = runLoader({ turbopack: [['/x.js']] });
+    page.listeners.get('keydown')!();
+    nextTask(page);
+    expect(Object.getOwnPropertyDescriptor(page.self, 'TURBOPACK')!.value).toEqual([['/x.js']]);
+  });
+});
 
 describe('paintFirst', () => {
   const expected = rewriteWhole(PAGE);
