@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
 import { expect, test } from '@playwright/test';
 
 // What paint-first serves (lib/server/paint-first.mjs): a prerendered page without its inline RSC
@@ -45,6 +48,42 @@ test('a prerendered page carries its RSC payload in a file of its own, and hydra
   await expect(page).toHaveURL(/\/es\/tokens\/render$/);
   await expect(page.locator('h1')).toContainText('Render');
   expect(await page.evaluate(() => (window as { __stayed?: boolean }).__stayed)).toBe(true);
+});
+
+test("the framework's chunks carry V8's compile hint, and Next's bootstrap, run after them, hydrates", async ({
+  page,
+  request,
+}) => {
+  // The chunks every page runs at start, as the build that is being served names them.
+  const manifest = JSON.parse(
+    await readFile(path.join(process.env.NEXT_DIST_DIR || '.next', 'build-manifest.json'), 'utf8'),
+  ) as { rootMainFiles: string[] };
+  const html = await (await request.get('/ru/market')).text();
+  const framework = manifest.rootMainFiles.filter((file) => file.endsWith('.js')).map((file) => `/_next/${file}`);
+  expect(framework.length).toBeGreaterThan(2);
+  for (const src of framework) {
+    // The loader adds them; the HTML has no script tag of its own for them.
+    expect(html).toContain(JSON.stringify(src));
+    expect((await (await request.get(src)).text()).startsWith('//# allFunctionsCalledOnLoad\n'), src).toBe(true);
+  }
+
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto('/ru/market');
+  await page.locator('html[data-hydrated]').waitFor();
+  // The loader held the bootstrap through an accessor on TURBOPACK; the runtime's object is a plain
+  // property again, for the chunks client navigation loads.
+  expect(
+    await page.evaluate(() => {
+      const own = Object.getOwnPropertyDescriptor(window, 'TURBOPACK');
+      return [own && 'value' in own, typeof (own?.value as { push?: unknown })?.push];
+    }),
+  ).toEqual([true, 'function']);
+  expect(errors).toEqual([]);
+  // Hydrated: the table sorts on the client.
+  await page.getByRole('button', { name: 'Цена', exact: true }).click();
+  await expect(page).toHaveURL(/sort=price-/);
 });
 
 test('a page rendered per request keeps its payload inline', async ({ request }) => {
