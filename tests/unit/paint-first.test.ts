@@ -277,16 +277,17 @@ function nextBootstrap(page: ReturnType<typeof runLoader>) {
   return stream;
 }
 
+/** Runs the next task that is due now (not the 10 s restore), as the event loop would; false if none. */
+function nextTask(page: ReturnType<typeof runLoader>) {
+  const due = page.timers.findIndex((timer) => timer.ms === 0);
+  if (due >= 0) page.timers.splice(due, 1)[0]!();
+  return due >= 0;
+}
+
 describe('the loader', () => {
   // Chunks are added one per task, so each step below runs the timers until none is left.
   const settle = (page: ReturnType<typeof runLoader>) => {
     while (page.timers.length) page.drain(page.timers);
-  };
-  // Runs the tasks that are due now (not the 10 s restore), one at a time, as the event loop would.
-  const nextTask = (page: ReturnType<typeof runLoader>) => {
-    const due = page.timers.findIndex((timer) => timer.ms === 0);
-    if (due >= 0) page.timers.splice(due, 1)[0]!();
-    return due >= 0;
   };
 
   it('adds the chunks once the largest paint has been reported, one per task, and only once', () => {
@@ -561,10 +562,6 @@ function turbopackRuntime(page: ReturnType<typeof runLoader>) {
 describe("the loader and Turbopack's bootstrap", () => {
   const BOOTSTRAP = { otherChunks: ['/app.js'], runtimeModuleIds: ['app'] };
   const microtasks = () => new Promise((resolve) => setImmediate(resolve));
-  const nextTask = (page: ReturnType<typeof runLoader>) => {
-    const due = page.timers.findIndex((timer) => timer.ms === 0);
-    if (due >= 0) page.timers.splice(due, 1)[0]!();
-  };
   // The page: the runtime chunk, then a chunk with React DOM (its factory carries React's error URL)
   // and the app, which requires it.
   function load() {

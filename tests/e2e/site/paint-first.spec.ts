@@ -1,10 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
 // What paint-first serves (lib/server/paint-first.mjs): a prerendered page without its inline RSC
 // payload, the payload as immutable JSON of its own, and a page that still hydrates from it.
+
+/** Opens `url` and waits until it has hydrated; the page errors and console errors are collected. */
+async function hydrate(page: Page, url: string) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(url);
+  await page.locator('html[data-hydrated]').waitFor();
+  return errors;
+}
 
 const PAYLOAD_URL = /"(\/_payload\/[\w-]{22}\.json\?from=[^"]+)"/;
 
@@ -26,11 +36,7 @@ test('a prerendered page carries its RSC payload in a file of its own, and hydra
   // The rows React reads: the page's text is in them, as it was in the inline scripts.
   expect(rows.some((row) => row[0] === 1 && String(row[1]).includes('DePIN'))).toBe(true);
 
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto('/es');
-  await page.locator('html[data-hydrated]').waitFor();
+  const errors = await hydrate(page, '/es');
   // The rows were fed after Next's bootstrap, with the document reading as loading meanwhile: it is
   // itself again, and React found every row it needed.
   expect(
@@ -67,11 +73,7 @@ test("the framework's chunks carry V8's compile hint, and Next's bootstrap, run 
     expect((await (await request.get(src)).text()).startsWith('//# allFunctionsCalledOnLoad\n'), src).toBe(true);
   }
 
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.goto('/ru/market');
-  await page.locator('html[data-hydrated]').waitFor();
+  const errors = await hydrate(page, '/ru/market');
   // The loader held the bootstrap through an accessor on TURBOPACK; the runtime's object is a plain
   // property again, for the chunks client navigation loads.
   expect(
